@@ -1,0 +1,161 @@
+/**
+ * The policy data schema. Every policy module is parsed with it when loaded (and in tests), so a
+ * typo in a clause, an amount that is not integer yuan, or a limit naming an unknown item fails
+ * loudly instead of paying a wrong figure. What-if drafts are validated by the same schema.
+ */
+import { z } from "zod";
+import type { Policy } from "../src/engine/types";
+import { factTypeIndex } from "./vocabulary";
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, "不存在的日期");
+
+const yuan = z.number().int("金额必须是整数元").nonnegative().max(100_000_000_000);
+const scalar = z.union([z.string(), z.number(), z.boolean()]);
+
+const source = {
+  clause: z.string().min(1),
+  quote: z.string().min(4),
+  reading: z.string().min(4).optional(),
+};
+
+const percent = z
+  .object({ min: z.number().min(0).max(100), max: z.number().min(0).max(100) })
+  .refine((p) => p.min <= p.max, "比例下限不能高于上限");
+
+const tier = z.object({
+  from: z.number().int().nonnegative(),
+  below: z.number().int().positive().optional(),
+  label: z.string().min(1),
+  amount: z.object({ kind: z.enum(["fixed", "upTo"]), yuan }),
+});
+
+const amount = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("fixed"), yuan }),
+  z.object({ kind: z.literal("upTo"), yuan }),
+  z.object({ kind: z.literal("share"), base: z.literal("amount"), baseLabel: z.string().min(1), percent, cap: yuan.optional() }),
+  z.object({ kind: z.literal("tiers"), measure: z.literal("count"), unit: z.string().min(1), tiers: z.array(tier).min(1) }),
+  z.object({ kind: z.literal("unstated"), why: z.string().min(2) }),
+  z.object({ kind: z.literal("none"), why: z.string().min(2) }),
+]);
+
+const factMatch = z
+  .object({ type: z.string(), where: z.record(z.string(), z.union([scalar, z.array(scalar)])).optional() })
+  .superRefine((m, ctx) => {
+    const ft = factTypeIndex.get(m.type);
+    if (!ft) {
+      ctx.addIssue({ code: "custom", message: `未知的事实类型 ${m.type}` });
+      return;
+    }
+    for (const [name, want] of Object.entries(m.where ?? {})) {
+      const input = ft.inputs.find((i) => i.name === name);
+      if (!input) {
+        ctx.addIssue({ code: "custom", message: `事实类型 ${m.type} 没有输入项 ${name}` });
+        continue;
+      }
+      for (const v of Array.isArray(want) ? want : [want]) {
+        if (input.kind === "enum" && !input.options?.some((o) => o.value === v)) {
+          ctx.addIssue({ code: "custom", message: `${m.type}.${name} 没有选项 ${String(v)}` });
+        }
+      }
+    }
+  });
+
+const kinds = z.array(z.enum(["organization", "individual"])).min(1);
+
+const item = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  ...source,
+  title: z.string().min(1),
+  label: z.string().min(1),
+  facts: z.array(factMatch).min(1),
+  who: z.object({ kinds, orgTypes: z.array(z.string()).optional(), clause: z.string().optional(), quote: z.string().optional() }),
+  amount,
+  unit: z.string().optional(),
+  once: z.literal(true).optional(),
+  conditions: z
+    .array(z.object({ ...source, input: z.string(), op: z.enum(["gte", "lt", "eq"]), value: scalar, requirement: z.string().min(2) }))
+    .optional(),
+  payer: z.enum(["national", "provincial", "city", "district"]).optional(),
+});
+
+const limitBase = { id: z.string().regex(/^[a-z0-9-]+$/), ...source, label: z.string().min(2) };
+const itemIds = z.array(z.string()).min(1);
+
+const limit = z.discriminatedUnion("kind", [
+  z.object({ ...limitBase, kind: z.literal("highestOnly"), items: itemIds, per: z.enum(["year", "policy"]), kinds: kinds.optional() }),
+  z.object({ ...limitBase, kind: z.literal("maxCount"), items: itemIds, max: z.number().int().positive(), per: z.enum(["year", "policy"]) }),
+  z.object({ ...limitBase, kind: z.literal("groupCap"), items: itemIds, cap: yuan, per: z.literal("year") }),
+  z.object({ ...limitBase, kind: z.literal("policyCap"), cap: yuan, per: z.literal("year"), kinds }),
+  z.object({
+    ...limitBase,
+    kind: z.literal("revisionShare"),
+    items: itemIds,
+    percent: z.number().positive().max(100),
+    when: z.object({ input: z.string(), value: scalar }),
+  }),
+  z.object({ ...limitBase, kind: z.literal("quota"), items: itemIds }),
+]);
+
+export const policySchema = z
+  .object({
+    id: z.string().regex(/^[a-z]+$/),
+    name: z.string().min(4),
+    shortName: z.string().min(2),
+    region: z.string().min(2),
+    issuer: z.string().min(2),
+    docNumber: z.string().optional(),
+    published: isoDate,
+    sourceFile: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/),
+    effective: z.object({ ...source, from: isoDate, to: isoDate.nullable(), retroactiveFrom: isoDate.optional() }),
+    applicants: z.object({ ...source, kinds }),
+    exclusions: z.array(
+      z.object({ id: z.string(), ...source, when: z.record(z.string(), z.array(scalar).min(1)), reason: z.string().min(2) }),
+    ),
+    items: z.array(item).min(1),
+    limits: z.array(limit),
+    notes: z.array(z.object({ id: z.string(), ...source, text: z.string().min(2) })),
+    guidance: z.array(z.object({ id: z.string(), label: z.string(), text: z.string(), clause: z.string() })).optional(),
+  })
+  .superRefine((p, ctx) => {
+    const ids = new Set<string>();
+    p.items.forEach((it, i) => {
+      if (ids.has(it.id)) ctx.addIssue({ code: "custom", path: ["items", i, "id"], message: `重复的条目 id ${it.id}` });
+      ids.add(it.id);
+    });
+    p.limits.forEach((l, i) => {
+      if ("items" in l) {
+        for (const id of l.items) {
+          if (!ids.has(id)) ctx.addIssue({ code: "custom", path: ["limits", i, "items"], message: `限额 ${l.id} 引用了不存在的条目 ${id}` });
+        }
+      }
+    });
+    if (p.effective.to && p.effective.to < p.effective.from) {
+      ctx.addIssue({ code: "custom", path: ["effective", "to"], message: "有效期截止日早于生效日" });
+    }
+    // Greedy selection is optimal only when choice groups (highest-only, counts) are disjoint and a
+    // policy-wide choice never competes inside a yearly money cap (see docs/engine.md).
+    const chosen = new Map<string, string>();
+    for (const l of p.limits) {
+      if (l.kind !== "highestOnly" && l.kind !== "maxCount") continue;
+      for (const id of l.items) {
+        const other = chosen.get(id);
+        if (other) ctx.addIssue({ code: "custom", path: ["limits"], message: `条目 ${id} 同时属于选择规则 ${other} 和 ${l.id}` });
+        chosen.set(id, l.id);
+      }
+      if (l.per === "policy") {
+        const capped = p.limits.some(
+          (c) => (c.kind === "groupCap" && c.items.some((id) => l.items.includes(id))) || c.kind === "policyCap",
+        );
+        if (capped) ctx.addIssue({ code: "custom", path: ["limits"], message: `政策期选择规则 ${l.id} 与年度金额上限相交` });
+      }
+    }
+  });
+
+/** Parse a policy module's data; throws with every problem listed if the data is wrong. */
+export const definePolicy = (data: Policy): Policy => policySchema.parse(data) as Policy;

@@ -1,0 +1,85 @@
+import { clampRange, formatWan, range, scaleRange, shareRange } from "./money";
+import type { CalcStep, Fact, Item, NearMiss, Range, Tier } from "./types";
+
+export type Priced =
+  | { kind: "priced"; perUnit: Range; units: number; total: Range; steps: CalcStep[]; nearMiss?: NearMiss }
+  | { kind: "unquantified"; why: string }
+  | { kind: "below-threshold"; why: string; nearMiss?: NearMiss };
+
+const tierAmount = (t: Tier): Range => range(t.amount.kind === "fixed" ? t.amount.yuan : 0, t.amount.yuan);
+
+/**
+ * Amount-if-eligible for one fact under one item: the named mechanisms of the rule language.
+ * Eligibility has already been decided; limits are applied afterwards, across lines.
+ */
+export const price = (item: Item, fact: Fact): Priced => {
+  const a = item.amount;
+  const clause = item.clause;
+  switch (a.kind) {
+    case "fixed":
+    case "upTo": {
+      const perUnit = range(a.kind === "fixed" ? a.yuan : 0, a.yuan);
+      const units = item.once ? 1 : (fact.count ?? 1);
+      const steps: CalcStep[] = [{ kind: a.kind, yuan: a.yuan, clause }];
+      if (units !== 1 || item.unit) steps.push({ kind: "units", units, unit: item.unit ?? "项", perUnit });
+      return { kind: "priced", perUnit, units, total: scaleRange(perUnit, units), steps };
+    }
+    case "share": {
+      if (fact.amount === undefined) {
+        if (a.cap === undefined) return { kind: "unquantified", why: `需填写${a.baseLabel}才能计算` };
+        const perUnit = range(0, a.cap);
+        return {
+          kind: "priced",
+          perUnit,
+          units: 1,
+          total: perUnit,
+          steps: [{ kind: "upTo", yuan: a.cap, clause }],
+        };
+      }
+      const raw = shareRange(fact.amount, a.percent);
+      const steps: CalcStep[] = [
+        { kind: "share", base: fact.amount, baseLabel: a.baseLabel, percent: a.percent, result: raw, clause },
+      ];
+      let total = raw;
+      if (a.cap !== undefined && raw.max > a.cap) {
+        total = clampRange(raw, a.cap);
+        steps.push({ kind: "cap", cap: a.cap, before: raw, after: total, clause });
+      }
+      return { kind: "priced", perUnit: total, units: 1, total, steps };
+    }
+    case "tiers": {
+      const measure = fact.count ?? 0;
+      const i = a.tiers.findIndex((t) => measure >= t.from && (t.below === undefined || measure < t.below));
+      const next = a.tiers.find((t) => t.from > measure);
+      const nearMiss: NearMiss | undefined = next && {
+        measure: a.unit,
+        current: measure,
+        target: next.from,
+        gain: range(
+          tierAmount(next).min - (i >= 0 ? tierAmount(a.tiers[i]!).min : 0),
+          tierAmount(next).max - (i >= 0 ? tierAmount(a.tiers[i]!).max : 0),
+        ),
+        text: `再增加 ${next.from - measure} ${a.unit}达到“${next.label}”档，最高可得 ${formatWan(next.amount.yuan)}`,
+      };
+      if (i < 0) {
+        return { kind: "below-threshold", why: `${measure} ${a.unit}，未达到最低档“${a.tiers[0]!.label}”`, nearMiss };
+      }
+      const tier = a.tiers[i]!;
+      const total = tierAmount(tier);
+      return {
+        kind: "priced",
+        perUnit: total,
+        units: 1,
+        total,
+        steps: [
+          { kind: "tier", measure, unit: a.unit, tier: tier.label, clause },
+          { kind: tier.amount.kind, yuan: tier.amount.yuan, clause },
+        ],
+        ...(nearMiss ? { nearMiss } : {}),
+      };
+    }
+    case "unstated":
+    case "none":
+      return { kind: "unquantified", why: a.why };
+  }
+};

@@ -1,0 +1,10 @@
+/**
+ * The engine: pure TypeScript, no I/O and no framework, so the same code runs in the browser
+ * (instant results), on the server (API, batches) and in the benchmarks.
+ */
+export { evaluate } from "./evaluate";
+export { policyVersion } from "./version";
+export { applicantDefaults } from "./defaults";
+export { describeStep, statusText } from "./trace";
+export { formatRange, formatWan, formatYuan, percentOf } from "./money";
+export type * from "./types";

@@ -1,0 +1,295 @@
+import { compareRange, formatRange, formatWan, percentOf, range, scaleRange, ZERO } from "./money";
+import { clauseRef } from "./trace";
+import type { Adjustment, Applicant, Fact, Item, Limit, LimitKind, Line, Range } from "./types";
+
+/** A payable line while limits are applied: per-unit amount and how many units survive. */
+export interface Working {
+  line: Line;
+  index: number;
+  perUnit: Range;
+  kept: number;
+  /** Set once a cap has allocated this line's share of the total. */
+  capped?: Range;
+}
+
+export interface LimitContext {
+  working: Working[];
+  facts: Fact[];
+  applicant: Applicant;
+  items: ReadonlyMap<string, Item>;
+  /** Write notes and calculation steps into the lines (off while trying alternative choices). */
+  explain: boolean;
+  /** Which candidate each highest-only group keeps, by rank (default 0: the best on its own). */
+  choice: ReadonlyMap<string, number>;
+  /** Filled in by highest-only groups: how many candidates each choice point has. */
+  points: Map<string, number>;
+}
+
+type Mechanism<K extends LimitKind> = (limit: Extract<Limit, { kind: K }>, ctx: LimitContext) => Adjustment[];
+
+export const net = (w: Working): Range => w.capped ?? scaleRange(w.perUnit, w.kept);
+
+const better = (a: Working, b: Working): number => compareRange(a.perUnit, b.perUnit) || a.line.fact - b.line.fact;
+
+const groupBy = <T>(xs: T[], key: (x: T) => string | number): Map<string | number, T[]> => {
+  const m = new Map<string | number, T[]>();
+  for (const x of xs) {
+    const k = key(x);
+    const g = m.get(k);
+    if (g) g.push(x);
+    else m.set(k, [x]);
+  }
+  return m;
+};
+
+const inItems = (limit: { items: string[] }, ctx: LimitContext): Working[] =>
+  ctx.working.filter((w) => w.kept > 0 && limit.items.includes(w.line.item));
+
+const scopeKey = (per: "year" | "policy") => (w: Working) => (per === "year" ? w.line.year : 0);
+
+const yearText = (per: "year" | "policy", year: number | string) => (per === "year" ? `${year} 年` : "政策期内");
+
+const describe = (w: Working) => `${w.line.label}（${formatRange(scaleRange(w.perUnit, w.kept))}）`;
+
+const adjustment = (
+  limit: Limit,
+  effect: Range,
+  explanation: string,
+  touched: Working[],
+  year?: number,
+): Adjustment => ({
+  limit: limit.id,
+  clause: limit.clause,
+  kind: limit.kind,
+  effect: range(-effect.min, -effect.max),
+  explanation,
+  lines: touched.map((w) => w.index),
+  ...(year !== undefined ? { year } : {}),
+  quote: limit.quote,
+});
+
+const note = (ctx: LimitContext, w: Working, limit: Limit, text: string, before: Range) => {
+  if (!ctx.explain) return;
+  w.line.notes.push(text);
+  w.line.calc.push({ kind: "limit", limit: limit.id, clause: limit.clause, before, after: net(w), text });
+};
+
+const revisionShare: Mechanism<"revisionShare"> = (limit, ctx) => {
+  const out: Adjustment[] = [];
+  for (const w of inItems(limit, ctx)) {
+    if (ctx.facts[w.line.fact]![limit.when.input] !== limit.when.value) continue;
+    const item = ctx.items.get(w.line.item)!;
+    const ceilingSource = item.amount.kind === "fixed" || item.amount.kind === "upTo" ? item.amount.yuan : w.perUnit.max;
+    const ceiling = percentOf(ceilingSource, limit.percent);
+    if (w.perUnit.max <= ceiling) continue;
+    const before = scaleRange(w.perUnit, w.kept);
+    w.perUnit = range(Math.min(w.perUnit.min, ceiling), ceiling);
+    if (ctx.explain) {
+      w.line.label += "（修订）";
+      w.line.calc.push({ kind: "revision", percent: limit.percent, ceiling, after: w.perUnit, clause: limit.clause });
+    }
+    const after = scaleRange(w.perUnit, w.kept);
+    out.push(
+      adjustment(
+        limit,
+        range(before.min - after.min, before.max - after.max),
+        `${clauseRef(limit.clause)}：${w.line.label}为修订项目，支持额度不高于制定上限 ${formatWan(ceilingSource)} 的 ${limit.percent}%，即每项最高 ${formatWan(ceiling)}`,
+        [w],
+      ),
+    );
+  }
+  return out;
+};
+
+const highestOnly: Mechanism<"highestOnly"> = (limit, ctx) => {
+  if (limit.kinds && !limit.kinds.includes(ctx.applicant.kind)) return [];
+  const out: Adjustment[] = [];
+  for (const [key, group] of groupBy(inItems(limit, ctx), scopeKey(limit.per))) {
+    if (group.length < 2) continue;
+    // Lines compare whole: a highest-only rule keeps one award, not one unit of it.
+    const ranked = [...group].sort((a, b) => compareRange(net(a), net(b)) || a.line.fact - b.line.fact);
+    const point = `${limit.id}|${key}`;
+    ctx.points.set(point, ranked.length);
+    const [kept] = ranked.splice(ctx.choice.get(point) ?? 0, 1) as [Working];
+    const dropped = ranked;
+    let cut = ZERO;
+    for (const w of dropped) {
+      const before = net(w);
+      cut = range(cut.min + before.min, cut.max + before.max);
+      w.kept = 0;
+      note(ctx, w, limit, `${clauseRef(limit.clause)}：${limit.label}，已按“${kept.line.label}”计，本项不再重复计算`, before);
+    }
+    out.push(
+      adjustment(
+        limit,
+        cut,
+        `${clauseRef(limit.clause)}：${limit.label}。${yearText(limit.per, key)}保留${describe(kept)}，未计${dropped.map((w) => `${w.line.label}（${formatRange(w.line.gross)}）`).join("、")}`,
+        dropped,
+        limit.per === "year" ? Number(key) : undefined,
+      ),
+    );
+  }
+  return out;
+};
+
+const maxCount: Mechanism<"maxCount"> = (limit, ctx) => {
+  const out: Adjustment[] = [];
+  for (const [key, group] of groupBy(inItems(limit, ctx), scopeKey(limit.per))) {
+    const units = group.reduce((n, w) => n + w.kept, 0);
+    if (units <= limit.max) continue;
+    // Keeping the N best units is optimal: units of one count group are interchangeable slots.
+    let left = limit.max;
+    const touched: Working[] = [];
+    let cut = ZERO;
+    for (const w of [...group].sort(better)) {
+      const keep = Math.min(w.kept, left);
+      left -= keep;
+      if (keep === w.kept) continue;
+      const before = net(w);
+      w.kept = keep;
+      const after = net(w);
+      cut = range(cut.min + before.min - after.min, cut.max + before.max - after.max);
+      touched.push(w);
+      note(ctx, w, limit, `${clauseRef(limit.clause)}：${limit.label}，本项只计 ${keep} ${w.line.calc.find((s) => s.kind === "units")?.unit ?? "项"}`, before);
+    }
+    out.push(
+      adjustment(
+        limit,
+        cut,
+        `${clauseRef(limit.clause)}：${limit.label}。${yearText(limit.per, key)}共 ${units} 项符合条件，按金额从高到低保留 ${limit.max} 项，未计${touched.map(describeDropped).join("、")}`,
+        touched,
+        limit.per === "year" ? Number(key) : undefined,
+      ),
+    );
+  }
+  return out;
+};
+
+const describeDropped = (w: Working) => `${w.line.label} ${w.line.units - w.kept} 项`;
+
+/**
+ * Cut a group down to a cap. Guaranteed parts (min) fill the cap first, then the uncertain
+ * remainder (max − min) fills what is left, both from the best line down; so the lines still add
+ * up to min(cap, Σmin) and min(cap, Σmax), and no line shows more than it had or a min above its max.
+ */
+const allocateCap = (group: Working[], cap: number): Range => {
+  const order = [...group].sort(better);
+  const before = order.map(net);
+  const total = before.reduce((s, r) => range(s.min + r.min, s.max + r.max), ZERO);
+  if (total.max <= cap) return ZERO;
+  let room = cap;
+  const mins = before.map((r) => {
+    const m = Math.min(r.min, room);
+    room -= m;
+    return m;
+  });
+  const maxes = before.map((r, i) => {
+    const extra = Math.min(r.max - mins[i]!, room);
+    room -= extra;
+    return mins[i]! + extra;
+  });
+  order.forEach((w, i) => {
+    w.capped = range(mins[i]!, maxes[i]!);
+  });
+  const sum = (xs: number[]) => xs.reduce((s, m) => s + m, 0);
+  return range(total.min - sum(mins), total.max - sum(maxes));
+};
+
+const applyCap = (ctx: LimitContext, limit: Limit & { cap: number }, group: Working[], year: number): Adjustment | null => {
+  const before = group.map(net);
+  const sum = before.reduce((s, r) => range(s.min + r.min, s.max + r.max), ZERO);
+  const cut = allocateCap(group, limit.cap);
+  if (cut.max === 0 && cut.min === 0) return null;
+  const touched = group.filter((w, i) => net(w).max !== before[i]!.max || net(w).min !== before[i]!.min);
+  touched.forEach((w) => {
+    const b = before[group.indexOf(w)]!;
+    note(ctx, w, limit, `${clauseRef(limit.clause)}：${limit.label}，${year} 年合计超出上限，本项核减至 ${formatRange(net(w))}`, b);
+  });
+  return adjustment(
+    limit,
+    cut,
+    `${clauseRef(limit.clause)}：${limit.label}。${year} 年合计${formatRange(sum)}，上限 ${formatWan(limit.cap)}，核减 ${formatWan(cut.max)}`,
+    touched,
+    year,
+  );
+};
+
+const groupCap: Mechanism<"groupCap"> = (limit, ctx) =>
+  [...groupBy(inItems(limit, ctx), (w) => w.line.year)].flatMap(([year, group]) => applyCap(ctx, limit, group, Number(year)) ?? []);
+
+const policyCap: Mechanism<"policyCap"> = (limit, ctx) => {
+  if (!limit.kinds.includes(ctx.applicant.kind)) return [];
+  return [...groupBy(ctx.working.filter((w) => w.kept > 0), (w) => w.line.year)].flatMap(
+    ([year, group]) => applyCap(ctx, limit, group, Number(year)) ?? [],
+  );
+};
+
+const quota: Mechanism<"quota"> = (limit, ctx) => {
+  if (!ctx.explain) return [];
+  for (const w of ctx.working) if (limit.items.includes(w.line.item)) w.line.notes.push(`${clauseRef(limit.clause)}：${limit.label}（名额由主管部门控制，本工具不据此核减）`);
+  return [];
+};
+
+/**
+ * The order limits apply in: what a line is worth (revision share), which lines are kept
+ * (highest-only, counts), then money caps from the narrowest group to the whole policy.
+ */
+const PIPELINE: { [K in LimitKind]: Mechanism<K> } = {
+  revisionShare,
+  highestOnly,
+  maxCount,
+  groupCap,
+  policyCap,
+  quota,
+};
+
+export const LIMIT_ORDER: LimitKind[] = ["revisionShare", "highestOnly", "maxCount", "groupCap", "policyCap", "quota"];
+
+const runPipeline = (limits: Limit[], ctx: LimitContext): Adjustment[] =>
+  LIMIT_ORDER.flatMap((kind) =>
+    limits
+      .filter((l) => l.kind === kind)
+      .flatMap((l) => (PIPELINE[kind] as Mechanism<typeof kind>)(l as Extract<Limit, { kind: typeof kind }>, ctx)),
+  );
+
+/** Most alternative combinations of highest-only choices tried before falling back to the greedy choice. */
+export const MAX_COMBINATIONS = 256;
+
+const trial = (limits: Limit[], ctx: LimitContext, choice: Map<string, number>) => {
+  const working = ctx.working.map((w) => ({ ...w }));
+  const points = new Map<string, number>();
+  runPipeline(limits, { ...ctx, working, explain: false, choice, points });
+  const total = working.reduce((t, w) => (w.kept > 0 ? range(t.min + net(w).min, t.max + net(w).max) : t), ZERO);
+  return { total, points };
+};
+
+/**
+ * Apply every limit. Which award a highest-only group keeps can matter once a money cap binds
+ * (a certain 30 万 may beat an uncertain “最高 100 万” when the cap eats the difference), so the
+ * engine tries every combination of highest-only choices — these sets are tiny — and keeps the
+ * one that pays most: the highest maximum, then the highest guaranteed amount.
+ * Count limits keep their best units directly: their units are interchangeable slots.
+ */
+export const applyLimits = (limits: Limit[], ctx: Omit<LimitContext, "explain" | "choice" | "points">): Adjustment[] => {
+  const first = trial(limits, { ...ctx, explain: false, choice: new Map(), points: new Map() }, new Map());
+  const points = [...first.points];
+  let best = new Map<string, number>();
+  const combinations = points.reduce((n, [, size]) => n * size, 1);
+  if (points.length > 0 && combinations <= MAX_COMBINATIONS) {
+    let bestTotal = first.total;
+    for (let c = 1; c < combinations; c++) {
+      const choice = new Map<string, number>();
+      let rest = c;
+      for (const [key, size] of points) {
+        choice.set(key, rest % size);
+        rest = Math.floor(rest / size);
+      }
+      const { total } = trial(limits, { ...ctx, explain: false, choice: new Map(), points: new Map() }, choice);
+      if (compareRange(total, bestTotal) < 0) {
+        bestTotal = total;
+        best = choice;
+      }
+    }
+  }
+  return runPipeline(limits, { ...ctx, explain: true, choice: best, points: new Map() });
+};

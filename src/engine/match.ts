@@ -1,0 +1,43 @@
+import type { Applicant, ApplicantPredicate, Condition, Fact, FactMatch, Scalar } from "./types";
+
+/** A boolean input the applicant did not tick is false; any other missing input matches nothing. */
+const valueOf = (fact: Fact, input: string, expected: Scalar): Scalar | undefined => {
+  const v = fact[input];
+  return v === undefined && typeof expected === "boolean" ? false : v;
+};
+
+export const factMatches = (fact: Fact, match: FactMatch): boolean => {
+  if (fact.type !== match.type) return false;
+  if (!match.where) return true;
+  for (const input in match.where) {
+    const want = match.where[input]!;
+    const wants = Array.isArray(want) ? want : [want];
+    const got = valueOf(fact, input, wants[0]!);
+    if (!wants.includes(got as Scalar)) return false;
+  }
+  return true;
+};
+
+export const applicantMatches = (
+  applicant: Applicant,
+  predicate: ApplicantPredicate,
+  defaults: Readonly<Record<string, Scalar>>,
+): boolean => {
+  for (const attr in predicate) {
+    const v = applicant[attr] ?? defaults[attr];
+    if (v === undefined || !predicate[attr]!.includes(v)) return false;
+  }
+  return true;
+};
+
+export const conditionHolds = (fact: Fact, c: Condition): boolean => {
+  const v = valueOf(fact, c.input, c.value);
+  switch (c.op) {
+    case "eq":
+      return v === c.value;
+    case "gte":
+      return typeof v === "number" && v >= (c.value as number);
+    case "lt":
+      return typeof v === "number" && v < (c.value as number);
+  }
+};

@@ -1,0 +1,366 @@
+/**
+ * The rule language. A policy is data written in these types; the engine interprets it.
+ * Nothing here knows about any particular district: amounts, caps and conditions live in `policies/`.
+ *
+ * Money is always integer yuan (元). Dates are ISO `YYYY-MM-DD` strings, compared as strings.
+ */
+
+export type Yuan = number;
+export type IsoDate = string;
+export type Scalar = string | number | boolean;
+
+/** Where a number or rule comes from: the clause label as the policy writes it and the verbatim sentence. */
+export interface Source {
+  clause: string;
+  quote: string;
+  /** Where a reasonable reader could take the text two ways: the reading chosen and why. */
+  reading?: string;
+}
+
+// ---------------------------------------------------------------- facts
+
+export type FactGroup =
+  | "quality-awards"
+  | "brand-certification"
+  | "standards"
+  | "intellectual-property"
+  | "testing-metrology"
+  | "talent"
+  | "finance-insurance";
+
+export type InputKind = "enum" | "boolean" | "int" | "yuan" | "percent";
+
+export interface InputOption {
+  value: string;
+  label: string;
+}
+
+export interface FactInput {
+  name: string;
+  kind: InputKind;
+  label: string;
+  unit?: string;
+  hint?: string;
+  options?: InputOption[];
+  /** Upper bound for int / yuan inputs: anything larger is refused as implausible. */
+  max?: number;
+  required?: boolean;
+}
+
+export interface FactType {
+  type: string;
+  label: string;
+  group: FactGroup;
+  hint?: string;
+  /**
+   * What `count` means for this fact. `multiplicity`: how many identical things (projects, persons,
+   * certificates); every item the fact triggers is paid per unit. `measure`: a quantity read by a
+   * tier (e.g. high-value patents held at year end); the item is paid once.
+   */
+  count?: { meaning: "multiplicity" | "measure"; label: string; unit: string };
+  /** What `amount` means (a base such as premium paid or the higher-level award received). */
+  amount?: { label: string };
+  inputs: FactInput[];
+}
+
+export interface Fact {
+  type: string;
+  date?: IsoDate;
+  count?: number;
+  amount?: Yuan;
+  [input: string]: Scalar | undefined;
+}
+
+// ---------------------------------------------------------------- applicants
+
+export type ApplicantKind = "organization" | "individual";
+
+export interface Applicant {
+  kind: ApplicantKind;
+  orgType?: string;
+  fundedBy?: string;
+  budgetLevel?: string;
+  creditGood?: boolean;
+  seriousViolation?: boolean;
+  [attribute: string]: Scalar | undefined;
+}
+
+/** Every listed attribute must hold one of the listed values (absent attributes take the vocabulary default). */
+export type ApplicantPredicate = Record<string, Scalar[]>;
+
+// ---------------------------------------------------------------- amounts
+
+/** A percentage range. `min` is what the text fixes; `max` the most it allows (一定比例 → 0..100). */
+export interface Percent {
+  min: number;
+  max: number;
+}
+
+export type AmountRule =
+  /** 给予 50 万元 */
+  | { kind: "fixed"; yuan: Yuan }
+  /** 最高 / 不超过 / 不高于 */
+  | { kind: "upTo"; yuan: Yuan }
+  /** 按实际支出的 70%，最高 50 万元; 按市级奖励金额的 100% 配套; 一定比例且不超过 5 万元 */
+  | { kind: "share"; base: "amount"; baseLabel: string; percent: Percent; cap?: Yuan }
+  /** 10 件(含)以上 20 件以下 … ; `from` inclusive, `below` exclusive, as the text states */
+  | { kind: "tiers"; measure: "count"; unit: string; tiers: Tier[] }
+  /** 一定的匹配资金、按规定执行: a payment without a stated figure */
+  | { kind: "unstated"; why: string }
+  /** support without money (directions, honours, services) */
+  | { kind: "none"; why: string };
+
+export interface Tier {
+  from: number;
+  below?: number;
+  label: string;
+  amount: { kind: "fixed" | "upTo"; yuan: Yuan };
+}
+
+// ---------------------------------------------------------------- items
+
+export interface FactMatch {
+  type: string;
+  /** Every listed input must equal (one of) the value(s). A missing boolean input counts as false. */
+  where?: Record<string, Scalar | Scalar[]>;
+}
+
+/** A condition on the triggering fact's own inputs, e.g. maturity ≥ 40%, loan repaid last year. */
+export interface Condition extends Source {
+  input: string;
+  /** `gte`: at least (以上 includes the number); `lt`: below; `eq`: equals (missing boolean = false) */
+  op: "gte" | "lt" | "eq";
+  value: Scalar;
+  /** What the applicant must have, in words, shown when the condition fails. */
+  requirement: string;
+}
+
+export interface Who extends Partial<Source> {
+  kinds: ApplicantKind[];
+  orgTypes?: string[];
+}
+
+export type Payer = "national" | "provincial" | "city" | "district";
+
+export interface Item extends Source {
+  id: string;
+  /** The policy's own heading for the clause, e.g. "标准制修订". */
+  title: string;
+  /** What exactly this item pays for, in the policy's words, e.g. "制定国家标准 第一起草单位". */
+  label: string;
+  facts: FactMatch[];
+  who: Who;
+  amount: AmountRule;
+  /** Unit for per-unit payment display: 件、人、项、个国家 … (paid per unit when the fact counts multiplicity). */
+  unit?: string;
+  /** Paid once per fact however many units it counts (对聘请…的组织，给予最高 1 万元). */
+  once?: boolean;
+  conditions?: Condition[];
+  payer?: Payer;
+}
+
+// ---------------------------------------------------------------- limits
+
+export type LimitScope = "year" | "policy";
+
+export type Limit = Source & { id: string; label: string } & (
+    | {
+        /** 就高不重复 / 就高不就低: keep only the best line among these items. */
+        kind: "highestOnly";
+        items: string[];
+        per: LimitScope;
+        kinds?: ApplicantKind[];
+      }
+    | {
+        /** 不超过 N 个 / 累计不超过 N 次: keep the best N units among these items. */
+        kind: "maxCount";
+        items: string[];
+        max: number;
+        per: LimitScope;
+      }
+    | {
+        /** 同一单位年度资助总额不超过 X 元 over a group of items. */
+        kind: "groupCap";
+        items: string[];
+        cap: Yuan;
+        per: "year";
+      }
+    | {
+        /** 每家组织年度 … 最高不超过 X 元 over the whole policy. */
+        kind: "policyCap";
+        cap: Yuan;
+        per: "year";
+        kinds: ApplicantKind[];
+      }
+    | {
+        /** 修订 … 不高于制定 … 上限的 N%: a revision pays at most a share of the formulation ceiling. */
+        kind: "revisionShare";
+        items: string[];
+        percent: number;
+        /** The fact input and value that mark a revision. */
+        when: { input: string; value: Scalar };
+      }
+    | {
+        /** Programme quotas the applicant cannot control (每年最多资助 10 家): shown as notes, never cuts. */
+        kind: "quota";
+        items: string[];
+      }
+  );
+
+export type LimitKind = Limit["kind"];
+
+// ---------------------------------------------------------------- policy
+
+export interface Exclusion extends Source {
+  id: string;
+  when: ApplicantPredicate;
+  reason: string;
+}
+
+export interface PolicyNote extends Source {
+  id: string;
+  text: string;
+}
+
+export interface Policy {
+  id: string;
+  name: string;
+  shortName: string;
+  region: string;
+  issuer: string;
+  docNumber?: string;
+  published: IsoDate;
+  /** File name under shared/policies/ holding the source text. */
+  sourceFile: string;
+  effective: Source & {
+    from: IsoDate;
+    to: IsoDate | null;
+    /** Facts dated from here count even though the policy took effect later (Guangming 25). */
+    retroactiveFrom?: IsoDate;
+  };
+  applicants: Source & { kinds: ApplicantKind[] };
+  exclusions: Exclusion[];
+  items: Item[];
+  limits: Limit[];
+  notes: PolicyNote[];
+  /** Application materials, consultation phones, basis documents: shown as next steps. */
+  guidance?: { id: string; label: string; text: string; clause: string }[];
+}
+
+// ---------------------------------------------------------------- results
+
+export type LineStatus =
+  | "payable"
+  | "reduced"
+  | "dropped"
+  | "ineligible"
+  | "outside-window";
+
+export interface Range {
+  min: Yuan;
+  max: Yuan;
+}
+
+/** One step of a line's calculation, structured so the UI and the trace can both render it. */
+export type CalcStep =
+  | { kind: "fixed"; yuan: Yuan; clause: string }
+  | { kind: "upTo"; yuan: Yuan; clause: string }
+  | { kind: "share"; base: Yuan; baseLabel: string; percent: Percent; result: Range; clause: string }
+  | { kind: "cap"; cap: Yuan; before: Range; after: Range; clause: string }
+  | { kind: "tier"; measure: number; unit: string; tier: string; clause: string }
+  | { kind: "units"; units: number; unit: string; perUnit: Range }
+  | { kind: "revision"; percent: number; ceiling: Yuan; after: Range; clause: string }
+  | { kind: "limit"; limit: string; clause: string; before: Range; after: Range; text: string };
+
+export interface NearMiss {
+  measure: string;
+  current: number;
+  target: number;
+  gain: Range;
+  text: string;
+}
+
+export interface Line {
+  item: string;
+  clause: string;
+  title: string;
+  label: string;
+  payer?: Payer;
+  /** Index of the fact in the request that triggered this line. */
+  fact: number;
+  year: number;
+  units: number;
+  /** Before any limit (after the item's own rule). */
+  gross: Range;
+  min: Yuan;
+  max: Yuan;
+  status: LineStatus;
+  notes: string[];
+  calc: CalcStep[];
+  quote: string;
+  reading?: string;
+  nearMiss?: NearMiss;
+}
+
+export interface Adjustment {
+  limit: string;
+  clause: string;
+  kind: LimitKind;
+  /** How much the limit took off (≤ 0), already reflected in the lines. */
+  effect: Range;
+  explanation: string;
+  lines: number[];
+  year?: number;
+  quote: string;
+}
+
+export interface Unquantified {
+  item: string;
+  clause: string;
+  title: string;
+  label: string;
+  fact: number;
+  why: string;
+  quote: string;
+}
+
+export interface Reason {
+  code:
+    | "not-in-force"
+    | "not-yet-in-force"
+    | "excluded"
+    | "kind-not-covered"
+    | "fact-outside-window"
+    | "fact-after-as-of"
+    | "no-matching-item";
+  clause?: string;
+  message: string;
+  fact?: number;
+}
+
+export interface Evaluation {
+  policy: string;
+  asOf: IsoDate;
+  inForce: boolean;
+  eligible: boolean;
+  reasons: Reason[];
+  lines: Line[];
+  adjustments: Adjustment[];
+  unquantified: Unquantified[];
+  notes: string[];
+  total: Range;
+  policyVersion: string;
+  trace?: string[];
+}
+
+export interface EvaluateInput {
+  policy: Policy;
+  applicant: Applicant;
+  facts: Fact[];
+  asOf: IsoDate;
+}
+
+export interface EvaluateOptions {
+  /** Build the human-readable trace (default true). The bench measures both ways. */
+  trace?: boolean;
+}
