@@ -5,6 +5,7 @@
 export { evaluate } from "./evaluate";
 export { policyVersion } from "./version";
 export { applicantDefaults } from "./defaults";
-export { describeStep, statusText } from "./trace";
+export { clauseRef, describeStep, statusText } from "./trace";
+export { describeAmount, describeLimit } from "./describe";
 export { formatRange, formatWan, formatYuan, percentOf } from "./money";
 export type * from "./types";
