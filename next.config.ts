@@ -1,10 +1,24 @@
 import type { NextConfig } from "next";
+import { apiCsp, baselineHeaders, HSTS } from "./src/lib/security/headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Lets a second build (benchmarks, a parallel check) use its own output folder.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
+  async headers() {
+    return [
+      { source: "/:path*", headers: baselineHeaders },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiCsp }] },
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "Strict-Transport-Security", value: HSTS }],
+      },
+    ];
+  },
 };
 
 export default nextConfig;
