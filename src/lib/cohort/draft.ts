@@ -1,0 +1,92 @@
+/**
+ * What-if drafts: a named list of changes to one policy's figures (an amount, a cap, a count
+ * limit, a date). The changed policy is validated by the same schema as the real data, so a
+ * draft can never hold what a policy could not.
+ */
+import { z } from "zod";
+import { policySchema } from "@policies/schema";
+import type { Policy } from "@/engine/types";
+
+/** The figures a draft may change, addressed by item or limit id so they survive re-ordering. */
+export const draftChangeSchema = z.discriminatedUnion("target", [
+  z.object({
+    target: z.literal("item"),
+    id: z.string().max(100),
+    field: z.enum(["yuan", "cap", "percent.min", "percent.max"]),
+    value: z.number().int().nonnegative(),
+  }),
+  z.object({
+    target: z.literal("tier"),
+    id: z.string().max(100),
+    index: z.number().int().nonnegative().max(20),
+    value: z.number().int().nonnegative(),
+  }),
+  z.object({ target: z.literal("limit"), id: z.string().max(100), field: z.enum(["cap", "max", "percent"]), value: z.number().int().positive() }),
+  z.object({ target: z.literal("effective"), field: z.enum(["from", "to"]), value: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable() }),
+]);
+
+export type DraftChange = z.infer<typeof draftChangeSchema>;
+
+export const draftSchema = z.object({
+  name: z.string().trim().min(1, "请填写草案名称").max(100),
+  policy: z.string().max(40),
+  changes: z.array(draftChangeSchema).max(500),
+});
+
+export type Draft = z.infer<typeof draftSchema>;
+
+export class DraftError extends Error {
+  constructor(
+    message: string,
+    readonly path: string,
+  ) {
+    super(message);
+  }
+}
+
+const applyOne = (p: Policy, c: DraftChange, i: number): void => {
+  const path = `changes[${i}]`;
+  if (c.target === "effective") {
+    if (c.field === "from" && c.value === null) throw new DraftError("生效日不能为空", `${path}.value`);
+    if (c.field === "from") p.effective.from = c.value as string;
+    else p.effective.to = c.value;
+    return;
+  }
+  if (c.target === "limit") {
+    const l = p.limits.find((x) => x.id === c.id) as Record<string, unknown> | undefined;
+    if (!l) throw new DraftError(`没有限额规则 ${c.id}`, `${path}.id`);
+    if (!(c.field in l)) throw new DraftError(`限额规则 ${c.id} 没有可改的“${c.field}”`, `${path}.field`);
+    l[c.field] = c.value;
+    return;
+  }
+  const item = p.items.find((x) => x.id === c.id);
+  if (!item) throw new DraftError(`没有条目 ${c.id}`, `${path}.id`);
+  const a = item.amount as Record<string, unknown>;
+  if (c.target === "tier") {
+    const tier = item.amount.kind === "tiers" ? item.amount.tiers[c.index] : undefined;
+    if (!tier) throw new DraftError(`条目 ${c.id} 没有第 ${c.index + 1} 档`, `${path}.index`);
+    tier.amount.yuan = c.value;
+    return;
+  }
+  if (c.field === "percent.min" || c.field === "percent.max") {
+    if (item.amount.kind !== "share") throw new DraftError(`条目 ${c.id} 不是按比例计算`, `${path}.field`);
+    item.amount.percent[c.field === "percent.min" ? "min" : "max"] = c.value;
+    return;
+  }
+  if (!(c.field in a) && !(c.field === "cap" && item.amount.kind === "share")) {
+    throw new DraftError(`条目 ${c.id} 没有可改的“${c.field}”`, `${path}.field`);
+  }
+  a[c.field] = c.value;
+};
+
+/** The policy as the draft would make it; throws DraftError (or a zod error) naming what is wrong. */
+export const applyDraft = (policy: Policy, changes: DraftChange[]): Policy => {
+  const copy = structuredClone(policy) as Policy;
+  changes.forEach((c, i) => applyOne(copy, c, i));
+  const parsed = policySchema.safeParse(copy);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new DraftError(`草案使政策数据无效：${issue.message}`, issue.path.join("."));
+  }
+  return parsed.data as Policy;
+};
