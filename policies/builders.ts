@@ -13,12 +13,18 @@ export const unstated = (why: string): AmountRule => ({ kind: "unstated", why })
 export const none = (why: string): AmountRule => ({ kind: "none", why });
 
 /** 按 <base> 的 p%（或一定比例），最高 cap. */
-export const share = (baseLabel: string, percent: number | { min: number; max: number }, cap?: number): AmountRule => ({
+export const share = (
+  baseLabel: string,
+  percent: number | { min: number; max: number },
+  cap?: number,
+  capInput?: { input: string; label: string },
+): AmountRule => ({
   kind: "share",
   base: "amount",
   baseLabel,
   percent: typeof percent === "number" ? { min: percent, max: percent } : percent,
   ...(cap !== undefined ? { cap } : {}),
+  ...(capInput ? { capInput } : {}),
 });
 
 /** 一定比例: the text fixes no share, so nothing is certain and at most the whole base. */

@@ -7,8 +7,9 @@ import { z } from "zod";
 import type { Policy } from "../src/engine/types";
 import { factTypeIndex } from "./vocabulary";
 
-const isoDate = z
-  .string()
+/** Also validates dates in API requests (src/lib/validation), so both refuse the same strings. */
+export const isoDate = z
+  .string({ error: "日期应为 YYYY-MM-DD 格式的字符串" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD")
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
@@ -38,7 +39,14 @@ const tier = z.object({
 const amount = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("fixed"), yuan }),
   z.object({ kind: z.literal("upTo"), yuan }),
-  z.object({ kind: z.literal("share"), base: z.literal("amount"), baseLabel: z.string().min(1), percent, cap: yuan.optional() }),
+  z.object({
+    kind: z.literal("share"),
+    base: z.literal("amount"),
+    baseLabel: z.string().min(1),
+    percent,
+    cap: yuan.optional(),
+    capInput: z.object({ input: z.string(), label: z.string().min(2) }).optional(),
+  }),
   z.object({ kind: z.literal("tiers"), measure: z.literal("count"), unit: z.string().min(1), tiers: z.array(tier).min(1) }),
   z.object({ kind: z.literal("unstated"), why: z.string().min(2) }),
   z.object({ kind: z.literal("none"), why: z.string().min(2) }),

@@ -536,6 +536,7 @@ export const factTypes: FactType[] = [
       }),
       flag("domesticOnly", "仅投保国内险"),
       flag("uplift", "高价值专利，或目标国为“一带一路”沿线国家或地区"),
+      flag("surrenderedMidYear", "保险期内年中退保"),
     ],
   },
   {

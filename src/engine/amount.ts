@@ -25,27 +25,36 @@ export const price = (item: Item, fact: Fact): Priced => {
       return { kind: "priced", perUnit, units, total: scaleRange(perUnit, units), steps };
     }
     case "share": {
+      // Several units (每项) share the stated base evenly; each unit is capped on its own.
+      const units = item.once ? 1 : (fact.count ?? 1);
+      const unitSteps = (perUnit: Range): CalcStep[] =>
+        units === 1 ? [] : [{ kind: "units", units, unit: item.unit ?? "项", perUnit }];
       if (fact.amount === undefined) {
         if (a.cap === undefined) return { kind: "unquantified", why: `需填写${a.baseLabel}才能计算` };
         const perUnit = range(0, a.cap);
         return {
           kind: "priced",
           perUnit,
-          units: 1,
-          total: perUnit,
-          steps: [{ kind: "upTo", yuan: a.cap, clause }],
+          units,
+          total: scaleRange(perUnit, units),
+          steps: [{ kind: "upTo", yuan: a.cap, clause }, ...unitSteps(perUnit)],
         };
       }
-      const raw = shareRange(fact.amount, a.percent);
-      const steps: CalcStep[] = [
-        { kind: "share", base: fact.amount, baseLabel: a.baseLabel, percent: a.percent, result: raw, clause },
-      ];
-      let total = raw;
+      const base = Math.floor(fact.amount / units);
+      const raw = shareRange(base, a.percent);
+      const steps: CalcStep[] = [{ kind: "share", base, baseLabel: a.baseLabel, percent: a.percent, result: raw, clause }];
+      let perUnit = raw;
       if (a.cap !== undefined && raw.max > a.cap) {
-        total = clampRange(raw, a.cap);
-        steps.push({ kind: "cap", cap: a.cap, before: raw, after: total, clause });
+        perUnit = clampRange(raw, a.cap);
+        steps.push({ kind: "cap", cap: a.cap, before: raw, after: perUnit, clause });
       }
-      return { kind: "priced", perUnit: total, units: 1, total, steps };
+      const ceiling = a.capInput && fact[a.capInput.input];
+      if (typeof ceiling === "number" && perUnit.max > ceiling) {
+        const before = perUnit;
+        perUnit = clampRange(perUnit, ceiling);
+        steps.push({ kind: "cap", cap: ceiling, before, after: perUnit, clause, label: a.capInput!.label });
+      }
+      return { kind: "priced", perUnit, units, total: scaleRange(perUnit, units), steps: [...steps, ...unitSteps(perUnit)] };
     }
     case "tiers": {
       const measure = fact.count ?? 0;

@@ -29,7 +29,15 @@ type Mechanism<K extends LimitKind> = (limit: Extract<Limit, { kind: K }>, ctx: 
 
 export const net = (w: Working): Range => w.capped ?? scaleRange(w.perUnit, w.kept);
 
-const better = (a: Working, b: Working): number => compareRange(a.perUnit, b.perUnit) || a.line.fact - b.line.fact;
+/**
+ * Best unit first; between equal units, the line with more of them. Fact order only breaks ties
+ * between lines that look the same, so the order facts were entered never changes the amounts.
+ */
+const better = (a: Working, b: Working): number =>
+  compareRange(a.perUnit, b.perUnit) || b.kept - a.kept || a.line.fact - b.line.fact;
+
+/** Largest line (what it pays now) first. */
+const larger = (a: Working, b: Working): number => compareRange(net(a), net(b)) || a.line.fact - b.line.fact;
 
 const groupBy = <T>(xs: T[], key: (x: T) => string | number): Map<string | number, T[]> => {
   const m = new Map<string | number, T[]>();
@@ -107,7 +115,7 @@ const highestOnly: Mechanism<"highestOnly"> = (limit, ctx) => {
   for (const [key, group] of groupBy(inItems(limit, ctx), scopeKey(limit.per))) {
     if (group.length < 2) continue;
     // Lines compare whole: a highest-only rule keeps one award, not one unit of it.
-    const ranked = [...group].sort((a, b) => compareRange(net(a), net(b)) || a.line.fact - b.line.fact);
+    const ranked = [...group].sort(larger);
     const point = `${limit.id}|${key}`;
     ctx.points.set(point, ranked.length);
     const [kept] = ranked.splice(ctx.choice.get(point) ?? 0, 1) as [Working];
@@ -173,7 +181,7 @@ const describeDropped = (w: Working) => `${w.line.label} ${w.line.units - w.kept
  * up to min(cap, Σmin) and min(cap, Σmax), and no line shows more than it had or a min above its max.
  */
 const allocateCap = (group: Working[], cap: number): Range => {
-  const order = [...group].sort(better);
+  const order = [...group].sort(larger);
   const before = order.map(net);
   const total = before.reduce((s, r) => range(s.min + r.min, s.max + r.max), ZERO);
   if (total.max <= cap) return ZERO;

@@ -16,7 +16,7 @@ export const describeStep = (s: CalcStep): string => {
     case "share":
       return `${s.baseLabel} ${formatWan(s.base)} × ${pct(s.percent)} = ${formatRange(s.result)}`;
     case "cap":
-      return `单项上限 ${formatWan(s.cap)}，由 ${formatRange(s.before)} 核减为 ${formatRange(s.after)}`;
+      return `${s.label ?? "单项上限"} ${formatWan(s.cap)}，由 ${formatRange(s.before)} 核减为 ${formatRange(s.after)}`;
     case "tier":
       return `${s.measure} ${s.unit}，属于“${s.tier}”档`;
     case "units":

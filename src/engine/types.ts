@@ -102,7 +102,15 @@ export type AmountRule =
   /** 最高 / 不超过 / 不高于 */
   | { kind: "upTo"; yuan: Yuan }
   /** 按实际支出的 70%，最高 50 万元; 按市级奖励金额的 100% 配套; 一定比例且不超过 5 万元 */
-  | { kind: "share"; base: "amount"; baseLabel: string; percent: Percent; cap?: Yuan }
+  | {
+      kind: "share";
+      base: "amount";
+      baseLabel: string;
+      percent: Percent;
+      cap?: Yuan;
+      /** A second ceiling read from another input of the fact (总额不超过中介服务机构服务所得). */
+      capInput?: { input: string; label: string };
+    }
   /** 10 件(含)以上 20 件以下 … ; `from` inclusive, `below` exclusive, as the text states */
   | { kind: "tiers"; measure: "count"; unit: string; tiers: Tier[] }
   /** 一定的匹配资金、按规定执行: a payment without a stated figure */
@@ -266,7 +274,7 @@ export type CalcStep =
   | { kind: "fixed"; yuan: Yuan; clause: string }
   | { kind: "upTo"; yuan: Yuan; clause: string }
   | { kind: "share"; base: Yuan; baseLabel: string; percent: Percent; result: Range; clause: string }
-  | { kind: "cap"; cap: Yuan; before: Range; after: Range; clause: string }
+  | { kind: "cap"; cap: Yuan; before: Range; after: Range; clause: string; label?: string }
   | { kind: "tier"; measure: number; unit: string; tier: string; clause: string }
   | { kind: "units"; units: number; unit: string; perUnit: Range }
   | { kind: "revision"; percent: number; ceiling: Yuan; after: Range; clause: string }

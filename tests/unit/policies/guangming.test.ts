@@ -1,0 +1,654 @@
+/**
+ * 光明区《关于促进质量标准知识产权发展的若干措施》: one row per case, the clause first, the yuan expected.
+ * Unless a row says otherwise: the applicant is an ordinary enterprise, everything is dated on the
+ * calculation date 2025-06-01, and [确定, 最高] is the total in yuan.
+ */
+import { describe, expect, it } from "vitest";
+import { guangming } from "@policies/guangming";
+import { evaluateCase, ORG, PERSON, runCases, type Case } from "./cases";
+import type { Applicant, Fact } from "@/engine/types";
+
+const AS_OF = "2025-06-01";
+
+const asOrg = (orgType: string): Applicant => ({ ...ORG, orgType });
+const UNIVERSITY = asOrg("university");
+const INSTITUTE = asOrg("research-institute");
+const ASSOCIATION = asOrg("industry-association");
+const AGENCY = asOrg("ip-service-agency");
+const PARK = asOrg("park");
+
+const standard = (scope: string, role: string, action: string, count?: number): Fact => ({
+  type: "standard-project",
+  scope,
+  role,
+  action,
+  ...(count ? { count } : {}),
+});
+const cityFunding = (programme: string, amount: number): Fact => ({ type: "shenzhen-funding", programme, amount });
+const ipCenter = (center: string, level: string, more: Partial<Fact> = {}): Fact => ({ type: "ip-center", center, level, ...more });
+const running = { filed: true, operatingOneYear: true };
+const loan = (amount: number, date?: string): Fact => ({ type: "ip-pledge-loan", repaidLastYear: true, amount, ...(date ? { date } : {}) });
+const navigation = (project: string, amount: number): Fact => ({ type: "ip-analysis-project", project, amount });
+
+const cases: Case[] = [
+  // （一）支持树立光明质量标杆
+  {
+    name: "（一）深圳市市长质量奖，市级奖励 100 万元：按 100% 配套 100 万元",
+    facts: [{ type: "quality-award", award: "shenzhen-mayor-quality-award", amount: 1_000_000 }],
+    total: [1_000_000, 1_000_000],
+    lines: { "gm-1-matching": [1_000_000, 1_000_000] },
+  },
+  {
+    name: "（一）中国质量奖，市级奖励 500 万元：单个项目最高 300 万元",
+    facts: [{ type: "quality-award", award: "china-quality-award", amount: 5_000_000 }],
+    total: [3_000_000, 3_000_000],
+  },
+  {
+    name: "（一）广东省政府质量奖提名奖，未填市级奖励金额：确定 0，最高 300 万元",
+    facts: [{ type: "quality-award", award: "guangdong-government-quality-award-nomination" }],
+    total: [0, 3_000_000],
+  },
+  {
+    name: "（一）区级质量奖：按区级质量奖管理办法，本措施不写金额",
+    facts: [{ type: "quality-award", award: "district-quality-award" }],
+    total: [0, 0],
+    unquantified: ["gm-1-district"],
+  },
+
+  // （二）支持实施卓越绩效管理
+  {
+    name: "（二）卓越绩效成熟度恰为 40%：“以上”含本数，最高 30 万元",
+    facts: [{ type: "excellence-performance", maturity: 40 }],
+    total: [0, 300_000],
+    lines: { "gm-2-excellence": [0, 300_000] },
+  },
+  {
+    name: "（二）卓越绩效成熟度 39%：未达 40%，不资助",
+    facts: [{ type: "excellence-performance", maturity: 39 }],
+    total: [0, 0],
+    lines: { "gm-2-excellence": [0, 0] },
+  },
+  {
+    name: "（二）重大质量活动，实际支出 15 万元：最高按成本 15 万元",
+    facts: [{ type: "quality-activity", amount: 150_000 }],
+    total: [0, 150_000],
+  },
+  {
+    name: "（二）重大质量活动，实际支出 30 万元：最高 20 万元",
+    facts: [{ type: "quality-activity", amount: 300_000 }],
+    total: [0, 200_000],
+    lines: { "gm-2-quality-activity": [0, 200_000] },
+  },
+
+  // （三）支持重大标准化活动：市级资助的 50%，单项最高 30 / 25 / 15 万元
+  {
+    name: "（三）标准化技术委员会机构工作，市级资助 80 万元：50% 为 40 万元，封顶 30 万元",
+    facts: [cityFunding("standards-body-work", 800_000)],
+    total: [300_000, 300_000],
+    lines: { "gm-3-standards-body-work": [300_000, 300_000] },
+  },
+  {
+    name: "（三）重大标准活动，市级资助 40 万元：50% 为 20 万元（未到 25 万元上限）",
+    facts: [cityFunding("standards-event", 400_000)],
+    total: [200_000, 200_000],
+    lines: { "gm-3-standards-event": [200_000, 200_000] },
+  },
+  {
+    name: "（三）国外技术性贸易措施研究，市级资助 40 万元：50% 为 20 万元，封顶 15 万元",
+    facts: [cityFunding("trade-measures-research", 400_000)],
+    total: [150_000, 150_000],
+    lines: { "gm-3-trade-measures": [150_000, 150_000] },
+  },
+
+  // （四）支持开展标准制定修订
+  {
+    name: "（四）1 团体标准市级资助 30 万元、国际标准市级资助 80 万元：100% 配套，后者封顶 50 万元",
+    facts: [cityFunding("group-standard", 300_000), cityFunding("international-standard", 800_000)],
+    total: [800_000, 800_000],
+    lines: { "gm-4-1-matching": [800_000, 800_000] },
+  },
+  {
+    name: "（四）2 主导国家标准制定 2 项：每项最高 30 万元",
+    facts: [standard("national", "lead", "formulate", 2)],
+    total: [0, 600_000],
+    lines: { "gm-4-2-national-lead-formulate": [0, 600_000] },
+  },
+  {
+    name: "（四）2 主导国家标准修订：最高 15 万元",
+    facts: [standard("national", "lead", "revise")],
+    total: [0, 150_000],
+    lines: { "gm-4-2-national-lead-revise": [0, 150_000] },
+  },
+  {
+    name: "（四）2 参与国家标准制定：最高 10 万元",
+    facts: [standard("national", "participant", "formulate")],
+    total: [0, 100_000],
+    lines: { "gm-4-2-national-participant-formulate": [0, 100_000] },
+  },
+  {
+    name: "（四）2 参与国家标准修订：最高 5 万元",
+    facts: [standard("national", "participant", "revise")],
+    total: [0, 50_000],
+    lines: { "gm-4-2-national-participant-revise": [0, 50_000] },
+  },
+  {
+    name: "（四）3 主导行业标准制定、修订：最高 20 万元 + 10 万元",
+    facts: [standard("industry", "lead", "formulate"), standard("industry", "lead", "revise")],
+    total: [0, 300_000],
+    lines: { "gm-4-3-industry-lead-formulate": [0, 200_000], "gm-4-3-industry-lead-revise": [0, 100_000] },
+  },
+  {
+    name: "（四）3 参与行业标准制定、修订：最高 7 万元 + 3 万元",
+    facts: [standard("industry", "participant", "formulate"), standard("industry", "participant", "revise")],
+    total: [0, 100_000],
+    lines: { "gm-4-3-industry-participant-formulate": [0, 70_000], "gm-4-3-industry-participant-revise": [0, 30_000] },
+  },
+  {
+    name: "（四）4 主导广东省地方标准制定、深圳市地方标准修订：最高 10 万元 + 5 万元",
+    facts: [standard("local-provincial", "lead", "formulate"), standard("local-city", "lead", "revise")],
+    total: [0, 150_000],
+    lines: { "gm-4-4-local-lead-formulate": [0, 100_000], "gm-4-4-local-lead-revise": [0, 50_000] },
+  },
+  {
+    name: "（四）4 参与深圳市地方标准制定、修订：最高 3 万元 + 1.5 万元",
+    facts: [standard("local-city", "participant", "formulate"), standard("local-city", "participant", "revise")],
+    total: [0, 45_000],
+    lines: { "gm-4-4-local-participant-formulate": [0, 30_000], "gm-4-4-local-participant-revise": [0, 15_000] },
+  },
+  {
+    name: "（四）企业标准、团体标准的制定不在（四）2–4 之列",
+    facts: [standard("enterprise", "lead", "formulate"), standard("group", "lead", "formulate")],
+    total: [0, 0],
+    reasons: ["no-matching-item"],
+  },
+
+  // （五）支持标准化试点示范
+  {
+    name: "（五）中国标准创新贡献奖标准项目奖，市级奖励 60 万元：100% 配套，封顶 50 万元",
+    facts: [{ type: "standard-innovation-award", award: "china-project", grade: "first", amount: 600_000 }],
+    total: [500_000, 500_000],
+    lines: { "gm-5-china-project-matching": [500_000, 500_000] },
+  },
+  {
+    name: "（五）深圳市科学技术奖标准奖：最高 20 万元",
+    facts: [{ type: "standard-innovation-award", award: "shenzhen-science-standard", grade: "none" }],
+    total: [0, 200_000],
+    lines: { "gm-5-shenzhen-science-standard": [0, 200_000] },
+  },
+  {
+    name: "（五）深圳标准创新基地、研发与标准化同步试点企业：最高 25 万元 + 15 万元",
+    facts: [
+      { type: "standards-platform", platform: "shenzhen-innovation-base" },
+      { type: "standards-platform", platform: "shenzhen-sync-pilot" },
+    ],
+    total: [0, 400_000],
+    lines: { "gm-5-innovation-base": [0, 250_000], "gm-5-sync-pilot": [0, 150_000] },
+  },
+
+  // （六）支持开展深圳标准认证：每项最高 5 万元，同一单位每年不超过 3 个项目
+  {
+    name: "（六）1 个深圳标准认证项目：最高 5 万元",
+    facts: [{ type: "certification", scheme: "shenzhen-standard", stage: "first" }],
+    total: [0, 50_000],
+    lines: { "gm-6-shenzhen-standard": [0, 50_000] },
+  },
+  {
+    name: "（六）同一年 4 个深圳标准认证项目：只计 3 个，最高 15 万元",
+    facts: [{ type: "certification", scheme: "shenzhen-standard", stage: "first", count: 4 }],
+    total: [0, 150_000],
+    adjustments: ["gm-6-three-projects"],
+  },
+  {
+    name: "（六）2024 年 3 个、2025 年 1 个：每年各自计数，4 个都计，最高 20 万元",
+    facts: [
+      { type: "certification", scheme: "shenzhen-standard", stage: "first", count: 3, date: "2024-05-01" },
+      { type: "certification", scheme: "shenzhen-standard", stage: "first", date: "2025-03-01" },
+    ],
+    total: [0, 200_000],
+  },
+
+  // （七）支持开展企业标准“领跑者”
+  {
+    name: "（七）同一年 6 个“领跑者”项目：只计 5 个，最高 15 万元",
+    facts: [{ type: "standard-leader", level: "city", count: 6 }],
+    total: [0, 150_000],
+    lines: { "gm-7-leader": [0, 150_000] },
+    adjustments: ["gm-7-five-projects"],
+  },
+  {
+    name: "（七）“领跑者”评估机构，市级资助 10 万元：50% 为 5 万元，封顶 2.5 万元",
+    facts: [cityFunding("leader-assessor", 100_000)],
+    total: [25_000, 25_000],
+    lines: { "gm-7-assessor-matching": [25_000, 25_000] },
+  },
+
+  // （八）支持标准化服务机构发展
+  {
+    name: "（八）国家级标准验证检验检测点，市级资助 10 万元：50% 配套 5 万元",
+    facts: [cityFunding("verification-point", 100_000)],
+    total: [50_000, 50_000],
+    lines: { "gm-8-verification-point": [50_000, 50_000] },
+  },
+
+  // （九）实施专利奖配套奖励
+  {
+    name: "（九）中国专利金奖、银奖、优秀奖各 1 项：最高 200 + 100 + 20 万元",
+    facts: [
+      { type: "patent-award", award: "china-gold" },
+      { type: "patent-award", award: "china-silver" },
+      { type: "patent-award", award: "china-excellent" },
+    ],
+    total: [0, 3_200_000],
+    lines: { "gm-9-china-gold": [0, 2_000_000], "gm-9-china-silver": [0, 1_000_000], "gm-9-china-excellent": [0, 200_000] },
+  },
+  {
+    name: "（九）广东专利金奖、银奖、优秀奖各 1 项：最高 30 + 20 + 10 万元",
+    facts: [
+      { type: "patent-award", award: "guangdong-gold" },
+      { type: "patent-award", award: "guangdong-silver" },
+      { type: "patent-award", award: "guangdong-excellent" },
+    ],
+    total: [0, 600_000],
+    lines: { "gm-9-guangdong-gold": [0, 300_000], "gm-9-guangdong-silver": [0, 200_000], "gm-9-guangdong-excellent": [0, 100_000] },
+  },
+  {
+    name: "（九）深圳市专利奖 2 项：每项最高 20 万元",
+    facts: [{ type: "patent-award", award: "shenzhen", count: 2 }],
+    total: [0, 400_000],
+    lines: { "gm-9-shenzhen": [0, 400_000] },
+  },
+  {
+    name: "（九）中国外观设计金奖：原文未列，不奖励",
+    facts: [{ type: "patent-award", award: "china-design-gold" }],
+    total: [0, 0],
+    reasons: ["no-matching-item"],
+  },
+
+  // （十）实施版权商标配套奖励
+  {
+    name: "（十）中国版权金奖、中国商标金奖：每项最高 100 万元",
+    facts: [
+      { type: "ip-award", award: "china-copyright-gold" },
+      { type: "ip-award", award: "china-trademark-gold" },
+    ],
+    total: [0, 2_000_000],
+    lines: { "gm-10-copyright-gold": [0, 1_000_000], "gm-10-trademark-gold": [0, 1_000_000] },
+  },
+  {
+    name: "（十）新获全国版权示范单位、广东省版权兴业示范基地、深圳市版权创新发展基地：最高 50 + 20 + 10 万元",
+    facts: [
+      { type: "ip-designation", designation: "national-copyright-demonstration", isNew: true },
+      { type: "ip-designation", designation: "guangdong-copyright-base", isNew: true },
+      { type: "ip-designation", designation: "shenzhen-copyright-base", isNew: true },
+    ],
+    total: [0, 800_000],
+    lines: {
+      "gm-10-copyright-demonstration": [0, 500_000],
+      "gm-10-guangdong-copyright-base": [0, 200_000],
+      "gm-10-shenzhen-copyright-base": [0, 100_000],
+    },
+  },
+  {
+    name: "（十）全国版权示范单位但不是新获得：不奖励",
+    facts: [{ type: "ip-designation", designation: "national-copyright-demonstration" }],
+    total: [0, 0],
+  },
+
+  // （十一）支持知识产权示范/优势单位培育
+  {
+    name: "（十一）新获国家知识产权示范企业、优势企业：最高 30 + 15 万元",
+    facts: [
+      { type: "ip-designation", designation: "national-demonstration-enterprise", isNew: true },
+      { type: "ip-designation", designation: "national-advantage-enterprise", isNew: true },
+    ],
+    total: [0, 450_000],
+    lines: { "gm-11-national-demonstration": [0, 300_000], "gm-11-national-advantage": [0, 150_000] },
+  },
+  {
+    name: "（十一）新获广东省知识产权示范企业、深圳市知识产权优势单位：最高 10 + 25 万元",
+    facts: [
+      { type: "ip-designation", designation: "guangdong-demonstration-enterprise", isNew: true },
+      { type: "ip-designation", designation: "shenzhen-advantage-unit", isNew: true },
+    ],
+    total: [0, 350_000],
+    lines: { "gm-11-guangdong-demonstration": [0, 100_000], "gm-11-shenzhen-advantage": [0, 250_000] },
+  },
+
+  // （十二）支持地理标志保护和运用
+  {
+    name: "（十二）新注册地理标志证明商标、新获地理标志专用标志使用权：最高 50 + 5 万元",
+    facts: [
+      { type: "trademark-gi", kind: "gi-trademark" },
+      { type: "trademark-gi", kind: "gi-special-mark" },
+    ],
+    total: [0, 550_000],
+    lines: { "gm-12-gi-trademark": [0, 500_000], "gm-12-gi-special-mark": [0, 50_000] },
+  },
+
+  // （十三）（十四）高价值专利
+  {
+    name: "（十三）大湾区高价值专利大赛金奖奖金 30 万元、优秀奖奖金 5 万元：50% 配套，前者封顶 10 万元",
+    facts: [
+      { type: "high-value-patent-competition", prize: "gold", amount: 300_000 },
+      { type: "high-value-patent-competition", prize: "excellent", amount: 50_000 },
+    ],
+    total: [125_000, 125_000],
+    lines: { "gm-13-competition": [125_000, 125_000] },
+  },
+  {
+    name: "（十四）深圳市高价值专利培育项目资助 40 万元、60 万元：50% 配套 20 万元，后者封顶 25 万元",
+    facts: [cityFunding("high-value-patent", 400_000), cityFunding("high-value-patent", 600_000)],
+    total: [450_000, 450_000],
+    lines: { "gm-14-high-value-patent": [450_000, 450_000] },
+  },
+
+  // （十五）（十六）运营中心、开放许可
+  {
+    name: "（十五）国家、省、市知识产权运营中心：最高 200 + 150 + 100 万元",
+    facts: [ipCenter("operation-center", "national"), ipCenter("operation-center", "provincial"), ipCenter("operation-center", "city")],
+    total: [0, 4_500_000],
+    lines: {
+      "gm-15-operation-center-national": [0, 2_000_000],
+      "gm-15-operation-center-provincial": [0, 1_500_000],
+      "gm-15-operation-center-city": [0, 1_000_000],
+    },
+  },
+  {
+    name: "（十六）国家、省、市专利开放许可（试点）：最高 100 + 70 + 50 万元",
+    facts: [
+      ipCenter("open-licensing-pilot", "national"),
+      ipCenter("open-licensing-pilot", "provincial"),
+      ipCenter("open-licensing-pilot", "city"),
+    ],
+    total: [0, 2_200_000],
+    lines: {
+      "gm-16-open-licensing-national": [0, 1_000_000],
+      "gm-16-open-licensing-provincial": [0, 700_000],
+      "gm-16-open-licensing-city": [0, 500_000],
+    },
+  },
+
+  // （十七）支持知识产权质押融资：利息最高 70%，同一单位年度最高 50 万元
+  {
+    name: "（十七）已还清贷款，利息 20 万元：最高 70% 即 14 万元",
+    facts: [loan(200_000)],
+    total: [0, 140_000],
+    lines: { "gm-17-pledge-loan": [0, 140_000] },
+  },
+  {
+    name: "（十七）利息 80 万元：70% 为 56 万元，年度总额封顶 50 万元",
+    facts: [loan(800_000)],
+    total: [0, 500_000],
+    adjustments: ["gm-17-yearly-cap"],
+  },
+  {
+    name: "（十七）同一年两笔贷款利息各 40 万元：28 + 28 万元，年度合计封顶 50 万元",
+    facts: [loan(400_000), loan(400_000)],
+    total: [0, 500_000],
+    adjustments: ["gm-17-yearly-cap"],
+  },
+  {
+    name: "（十七）2024、2025 年各一笔利息 80 万元：每年各封顶 50 万元",
+    facts: [loan(800_000, "2024-12-31"), loan(800_000, "2025-05-31")],
+    total: [0, 1_000_000],
+  },
+  {
+    name: "（十七）未在上一年还清贷款本息：不资助",
+    facts: [{ type: "ip-pledge-loan", amount: 200_000 }],
+    total: [0, 0],
+  },
+
+  // （十八）支持专利导航项目
+  {
+    name: "（十八）高等院校研发活动类专利导航，成本 40 万元：最高 30 万元",
+    applicant: UNIVERSITY,
+    facts: [navigation("rd-navigation", 400_000)],
+    total: [0, 300_000],
+    lines: { "gm-18-rd-navigation": [0, 300_000] },
+  },
+  {
+    name: "（十八）企业开展研发活动类专利导航：只支持高等院校、科研机构",
+    facts: [navigation("rd-navigation", 400_000)],
+    total: [0, 0],
+  },
+  {
+    name: "（十八）科研机构产业规划类专利导航，成本 150 万元：最高 100 万元",
+    applicant: INSTITUTE,
+    facts: [navigation("industry-navigation", 1_500_000)],
+    total: [0, 1_000_000],
+    lines: { "gm-18-industry-navigation": [0, 1_000_000] },
+  },
+  {
+    name: "（十八）知识产权服务机构产业规划类专利导航，成本 50 万元：最高按成本 50 万元",
+    applicant: AGENCY,
+    facts: [navigation("industry-navigation", 500_000)],
+    total: [0, 500_000],
+  },
+  {
+    name: "（十八）行业组织（含产业知识产权联盟）产业规划类专利导航，成本 50 万元",
+    applicant: ASSOCIATION,
+    facts: [navigation("industry-navigation", 500_000)],
+    total: [0, 500_000],
+  },
+  {
+    name: "（十八）高等院校开展产业规划类专利导航：不在名单之列",
+    applicant: UNIVERSITY,
+    facts: [navigation("industry-navigation", 500_000)],
+    total: [0, 0],
+  },
+  {
+    name: "（十八）企业开展产业规划类专利导航：不在名单之列",
+    facts: [navigation("industry-navigation", 500_000)],
+    total: [0, 0],
+  },
+  {
+    name: "（十八）高等院校同一年 6 个研发类导航项目，成本各 10 万元：每年不超过 5 项，最高 50 万元",
+    applicant: UNIVERSITY,
+    facts: Array.from({ length: 6 }, () => navigation("rd-navigation", 100_000)),
+    total: [0, 500_000],
+    adjustments: ["gm-18-five-navigation"],
+  },
+
+  // （十九）支持产业知识产权联盟：每年最高 50 万元，累计不超过 3 次
+  {
+    name: "（十九）已备案、运营满一年的联盟，上年运营成本 60 万元：最高 50 万元",
+    applicant: ASSOCIATION,
+    facts: [ipCenter("industry-alliance", "city", { ...running, amount: 600_000 })],
+    total: [0, 500_000],
+    lines: { "gm-19-alliance": [0, 500_000] },
+  },
+  {
+    name: "（十九）未向市知识产权主管部门备案：不资助",
+    applicant: ASSOCIATION,
+    facts: [ipCenter("industry-alliance", "city", { operatingOneYear: true, amount: 600_000 })],
+    total: [0, 0],
+  },
+  {
+    name: "（十九）在光明区运营不满一年：不资助",
+    applicant: ASSOCIATION,
+    facts: [ipCenter("industry-alliance", "city", { filed: true, amount: 600_000 })],
+    total: [0, 0],
+  },
+  {
+    name: "（十九）2022–2025 年连续 4 年申请，成本各 40 万元：累计只计 3 次，最高 120 万元",
+    applicant: ASSOCIATION,
+    facts: ["2022-03-01", "2023-03-01", "2024-03-01", "2025-03-01"].map((date) =>
+      ipCenter("industry-alliance", "city", { ...running, amount: 400_000, date }),
+    ),
+    total: [0, 1_200_000],
+    adjustments: ["gm-19-three-times"],
+  },
+
+  // （二十）–（二十四）
+  {
+    name: "（二十）承办经批准的重大知识产权活动，实际支出 25 万元：最高 20 万元",
+    facts: [{ type: "ip-event", amount: 250_000 }],
+    total: [0, 200_000],
+    lines: { "gm-20-ip-event": [0, 200_000] },
+  },
+  {
+    name: "（二十一）已备案、运营满一年的保护工作站，上年运营成本 15 万元：最高按成本 15 万元",
+    applicant: ASSOCIATION,
+    facts: [ipCenter("protection-workstation", "district", { ...running, amount: 150_000 })],
+    total: [0, 150_000],
+    lines: { "gm-21-workstation": [0, 150_000] },
+  },
+  {
+    name: "（二十一）保护工作站 2022–2025 年 4 次申请，成本各 30 万元：累计只计 3 次，每次最高 20 万元",
+    applicant: ASSOCIATION,
+    facts: ["2022-06-01", "2023-06-01", "2024-06-01", "2025-06-01"].map((date) =>
+      ipCenter("protection-workstation", "district", { ...running, amount: 300_000, date }),
+    ),
+    total: [0, 600_000],
+    adjustments: ["gm-21-three-times"],
+  },
+  {
+    name: "（二十二）园区通过商业秘密保护试点：最高 20 万元",
+    applicant: PARK,
+    facts: [ipCenter("trade-secret-pilot", "district")],
+    total: [0, 200_000],
+    lines: { "gm-22-park": [0, 200_000], "gm-22-institute-or-enterprise": [0, 0] },
+  },
+  {
+    name: "（二十二）企业通过商业秘密保护试点：最高 10 万元",
+    facts: [ipCenter("trade-secret-pilot", "district")],
+    total: [0, 100_000],
+    lines: { "gm-22-institute-or-enterprise": [0, 100_000], "gm-22-park": [0, 0] },
+  },
+  {
+    name: "（二十二）高等院校通过商业秘密保护试点：不在园区、科研机构、企业之列",
+    applicant: UNIVERSITY,
+    facts: [ipCenter("trade-secret-pilot", "district")],
+    total: [0, 0],
+  },
+  {
+    name: "（二十三）专利代理机构代理辖区企业专利获中国专利金奖、银奖：最高 50 + 20 万元",
+    applicant: AGENCY,
+    facts: [
+      { type: "ip-service", kind: "agency-china-gold" },
+      { type: "ip-service", kind: "agency-china-silver" },
+    ],
+    total: [0, 700_000],
+    lines: { "gm-23-agency-gold": [0, 500_000], "gm-23-agency-silver": [0, 200_000] },
+  },
+  {
+    name: "（二十三）知识产权服务机构服务能力评审成效较好：最高 50 万元（每年 5 家是名额，不核减）",
+    applicant: AGENCY,
+    facts: [{ type: "ip-service", kind: "service-capability" }],
+    total: [0, 500_000],
+    lines: { "gm-23-service-capability": [0, 500_000] },
+  },
+  {
+    name: "（二十三）企业不是专利代理机构：不资助",
+    facts: [{ type: "ip-service", kind: "agency-china-gold" }],
+    total: [0, 0],
+  },
+  {
+    name: "（二十四）企业 2 名员工上一年度取得专利代理师资格：每人最高 3 万元",
+    facts: [{ type: "qualified-person", role: "patent-attorney", count: 2, date: "2024-09-01" }],
+    total: [0, 60_000],
+    lines: { "gm-24-talent": [0, 60_000] },
+  },
+  {
+    name: "（二十四）知识产权服务机构 1 名员工取得知识产权专业高级技术职称：最高 3 万元",
+    applicant: AGENCY,
+    facts: [{ type: "qualified-person", role: "senior-ip-title", date: "2024-09-01" }],
+    total: [0, 30_000],
+  },
+
+  // 个人与单位
+  {
+    name: "（二十四）（二十八）个人取得专利代理师资格：奖励给所在单位，个人不能申请",
+    applicant: PERSON,
+    facts: [{ type: "qualified-person", role: "patent-attorney", date: "2024-09-01" }],
+    total: [0, 0],
+    eligible: false,
+    reasons: ["kind-not-covered", "no-matching-item"],
+  },
+  {
+    name: "（九）个人获中国专利金奖：本措施只奖励单位",
+    applicant: PERSON,
+    facts: [{ type: "patent-award", award: "china-gold" }],
+    total: [0, 0],
+    eligible: false,
+    reasons: ["kind-not-covered"],
+  },
+
+  // （二十五）适用期：2023-10-24 起 5 年，2022-01-01 起的项目可追溯
+  {
+    name: "（二十五）项目日期 2021-12-31：早于追溯起点，不资助",
+    facts: [{ type: "patent-award", award: "shenzhen", date: "2021-12-31" }],
+    total: [0, 0],
+    reasons: ["fact-outside-window"],
+  },
+  {
+    name: "（二十五）项目日期 2022-01-01：追溯期第一天，可享受",
+    facts: [{ type: "patent-award", award: "shenzhen", date: "2022-01-01" }],
+    total: [0, 200_000],
+  },
+  {
+    name: "（二十五）计算日期 2023-10-23：措施尚未施行",
+    asOf: "2023-10-23",
+    facts: [{ type: "patent-award", award: "shenzhen", date: "2023-01-01" }],
+    total: [0, 0],
+    inForce: false,
+    reasons: ["not-yet-in-force"],
+  },
+  {
+    name: "（二十五）计算日期 2023-10-24：施行首日，追溯期项目可享受",
+    asOf: "2023-10-24",
+    facts: [{ type: "patent-award", award: "shenzhen", date: "2023-01-01" }],
+    total: [0, 200_000],
+    inForce: true,
+  },
+  {
+    name: "（二十五）计算日期 2028-10-23：有效期 5 年的最后一天",
+    asOf: "2028-10-23",
+    facts: [{ type: "patent-award", award: "shenzhen", date: "2028-10-23" }],
+    total: [0, 200_000],
+    inForce: true,
+  },
+  {
+    name: "（二十五）计算日期 2028-10-24：有效期已满",
+    asOf: "2028-10-24",
+    facts: [{ type: "patent-award", award: "shenzhen", date: "2028-10-01" }],
+    total: [0, 0],
+    inForce: false,
+    reasons: ["not-in-force"],
+  },
+];
+
+describe("光明区措施：逐条计算", () => {
+  runCases(guangming, AS_OF, cases);
+});
+
+describe("光明区措施：覆盖与提示", () => {
+  it("every item pays (or is listed as unquantified) in at least one case above", () => {
+    const exercised = new Set(
+      cases.flatMap((c) => {
+        const r = evaluateCase(guangming, c, AS_OF);
+        return [...r.lines.filter((l) => l.max > 0).map((l) => l.item), ...r.unquantified.map((u) => u.item)];
+      }),
+    );
+    expect(guangming.items.map((i) => i.id).filter((id) => !exercised.has(id))).toEqual([]);
+  });
+
+  it("（二）（二十二）（二十三）programme quotas are notes on the line, never cuts", () => {
+    const c: Case = {
+      name: "quotas",
+      applicant: PARK,
+      facts: [{ type: "excellence-performance", maturity: 80 }, ipCenter("trade-secret-pilot", "district")],
+      total: [0, 500_000],
+    };
+    const r = evaluateCase(guangming, c, AS_OF);
+    expect([r.total.min, r.total.max]).toEqual(c.total);
+    expect(r.lines.find((l) => l.item === "gm-2-excellence")?.notes.join("")).toContain("每年最多资助 10 家");
+    expect(r.lines.find((l) => l.item === "gm-22-park")?.notes.join("")).toContain("每年资助不超过 10 项");
+    expect(r.adjustments).toEqual([]);
+  });
+
+  it("（二十六）（二十七）（二十九）are shown to every applicant as notes", () => {
+    const r = evaluateCase(guangming, { name: "notes", facts: [], total: [0, 0] }, AS_OF);
+    for (const clause of ["（二十六）", "（二十七）", "（二十九）"]) expect(r.notes.some((n) => n.startsWith(clause))).toBe(true);
+  });
+});
