@@ -131,18 +131,18 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
     for (const item of candidates) {
       const why = blocked ? null : itemIneligibility(item, fact, applicant);
       const priced = price(item, fact);
-      if (priced.kind === "unquantified") {
-        if (!blocked && !why && !dateProblem) {
-          unquantified.push({
-            item: item.id,
-            clause: item.clause,
-            title: item.title,
-            label: item.label,
-            fact: factIndex,
-            why: priced.why,
-            quote: item.quote,
-          });
-        }
+      // An item without a figure that this applicant could claim is listed as unquantified; one it
+      // cannot claim still becomes a (zero) line below, so the reason is shown.
+      if (priced.kind === "unquantified" && !blocked && !why && !dateProblem) {
+        unquantified.push({
+          item: item.id,
+          clause: item.clause,
+          title: item.title,
+          label: item.label,
+          fact: factIndex,
+          why: priced.why,
+          quote: item.quote,
+        });
         continue;
       }
       const line: Line = {
@@ -162,7 +162,7 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
         calc: priced.kind === "priced" ? priced.steps : [],
         quote: item.quote,
         ...(item.reading ? { reading: item.reading } : {}),
-        ...(priced.nearMiss ? { nearMiss: priced.nearMiss } : {}),
+        ...(priced.kind !== "unquantified" && priced.nearMiss ? { nearMiss: priced.nearMiss } : {}),
       };
       if (blocked) {
         line.status = inForce ? "ineligible" : "outside-window";
@@ -173,9 +173,9 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
       } else if (why) {
         line.status = "ineligible";
         line.notes.push(why);
-      } else if (priced.kind === "below-threshold") {
+      } else if (priced.kind !== "priced") {
         line.status = "ineligible";
-        line.notes.push(`${clauseRef(item.clause)}：${priced.why}`);
+        line.notes.push(`${clauseRef(item.clause)}：${priced.kind === "below-threshold" ? priced.why : "—"}`);
       } else {
         working.push({ line, index: lines.length, perUnit: priced.perUnit, kept: priced.units });
       }

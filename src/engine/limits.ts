@@ -216,7 +216,7 @@ const applyCap = (ctx: LimitContext, limit: Limit & { cap: number }, group: Work
   return adjustment(
     limit,
     cut,
-    `${clauseRef(limit.clause)}：${limit.label}。${year} 年合计${formatRange(sum)}，上限 ${formatWan(limit.cap)}，核减 ${formatWan(cut.max)}`,
+    `${clauseRef(limit.clause)}：${limit.label}。${year} 年合计 ${formatRange(sum)}，上限 ${formatWan(limit.cap)}，核减 ${formatWan(cut.max)}`,
     touched,
     year,
   );

@@ -28,8 +28,11 @@ export const describeStep = (s: CalcStep): string => {
   }
 };
 
+/** 企业知识产权保险扶持「企业知识产权保险扶持」 says the heading twice; say it once. */
+const heading = (clause: string, title: string) => (clause.startsWith(title) ? clauseRef(clause) : `${clauseRef(clause)}「${title}」`);
+
 const lineText = (l: Line): string =>
-  `${clauseRef(l.clause)}「${l.title}」${l.label}：${formatRange({ min: l.min, max: l.max })}` +
+  `${heading(l.clause, l.title)}${l.label}：${formatRange({ min: l.min, max: l.max })}` +
   (l.status === "payable" ? "" : `（${statusText[l.status]}）`);
 
 export const statusText: Record<Line["status"], string> = {
@@ -49,7 +52,7 @@ export const renderTrace = (policy: Policy, r: Evaluation): string[] => {
     for (const n of l.notes) if (!l.calc.some((s) => s.kind === "limit" && s.text === n)) out.push(`  · ${n}`);
   }
   for (const a of r.adjustments) out.push(`限额：${a.explanation}`);
-  for (const u of r.unquantified) out.push(`未量化：${clauseRef(u.clause)}「${u.title}」${u.label}：${u.why}`);
+  for (const u of r.unquantified) out.push(`未量化：${heading(u.clause, u.title)}${u.label}：${u.why}`);
   out.push(`合计：确定 ${formatWan(r.total.min)}，最高 ${formatWan(r.total.max)}`);
   return out;
 };

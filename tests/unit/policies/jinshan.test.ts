@@ -1,0 +1,392 @@
+/**
+ * 金山区关于质量发展专项政策的实施细则（金市监质〔2025〕10号）: one row per item, limit and boundary,
+ * the clause first, the yuan expected. Unless a row says otherwise the applicant is an ordinary
+ * enterprise, everything happens on the calculation date 2026-06-01, and [确定, 最高] is the total.
+ */
+import { describe, expect, it } from "vitest";
+import { jinshan } from "@policies/jinshan";
+import type { Fact } from "@/engine/types";
+import { ORG, PERSON, runCases, type Case } from "./cases";
+
+const WAN = 10_000;
+const award = (a: string, date?: string): Fact => ({ type: "quality-award", award: a, ...(date ? { date } : {}) });
+const GOLD = award("shanghai-quality-gold-award");
+const MAYOR = award("shanghai-mayor-quality-award");
+const sia = (a: string, grade = "none"): Fact => ({ type: "standard-innovation-award", award: a, grade });
+const breakthrough = (result: string, grade = "none"): Fact => ({ type: "quality-breakthrough", result, grade });
+const standard = (scope: string, role: string, more: Partial<Fact> = {}): Fact => ({
+  type: "standard-project",
+  scope,
+  role,
+  action: "formulate",
+  ...more,
+});
+const body = (level: string, b: string, isNew = true): Fact => ({ type: "standards-body", level, body: b, ...(isNew ? { isNew } : {}) });
+const institution = (inst: string, stage: string, first?: boolean): Fact => ({
+  type: "testing-institution",
+  institution: inst,
+  stage,
+  ...(first !== undefined ? { first } : {}),
+});
+const certification = (scheme: string, stage: string, count?: number): Fact => ({ type: "certification", scheme, stage, ...(count ? { count } : {}) });
+const officer = (more: Partial<Fact> = {}): Fact => ({ type: "qualified-person", role: "chief-quality-officer", appointed: true, ...more });
+
+/** Each row: clause, what, fact, applicant, [min, max] in 万元, item id. */
+const itemRows: [string, Fact, typeof ORG, [number, number], string][] = [
+  ["第五条（一）中国质量奖（组织）：最高 100 万元", award("china-quality-award"), ORG, [0, 100], "js-5-1-china-org"],
+  ["第五条（一）中国质量奖提名奖（组织）：最高 50 万元", award("china-quality-award-nomination"), ORG, [0, 50], "js-5-1-nomination-org"],
+  ["第五条（一）中国质量奖（个人）：2 万元", award("china-quality-award"), PERSON, [2, 2], "js-5-1-person"],
+  ["第五条（一）中国质量奖提名奖（个人）：2 万元", award("china-quality-award-nomination"), PERSON, [2, 2], "js-5-1-person"],
+  ["第五条（二）上海市市长质量奖（组织）：最高 80 万元", MAYOR, ORG, [0, 80], "js-5-2-mayor-org"],
+  ["第五条（二）上海市质量金奖（组织）：30 万元", GOLD, ORG, [30, 30], "js-5-2-gold-org"],
+  ["第五条（二）上海市市长质量奖（个人）：2 万元", MAYOR, PERSON, [2, 2], "js-5-2-person"],
+  ["第五条（二）上海市质量金奖（个人）：2 万元", GOLD, PERSON, [2, 2], "js-5-2-person"],
+  ["第六条（一）中国标准创新贡献奖标准项目奖一等奖：最高 50 万元", sia("china-project", "first"), ORG, [0, 50], "js-6-1-project-first"],
+  ["第六条（一）中国标准创新贡献奖标准项目奖二等奖：最高 40 万元", sia("china-project", "second"), ORG, [0, 40], "js-6-1-project-second"],
+  ["第六条（一）中国标准创新贡献奖标准项目奖三等奖：最高 30 万元", sia("china-project", "third"), ORG, [0, 30], "js-6-1-project-third"],
+  ["第六条（一）中国标准创新贡献奖组织奖：最高 30 万元", sia("china-organization"), ORG, [0, 30], "js-6-1-org-award"],
+  ["第六条（一）中国标准创新贡献奖（个人）：2 万元", sia("china-person"), PERSON, [2, 2], "js-6-1-person"],
+  ["第六条（二）上海市标准创新贡献奖标准项目奖一等奖：最高 20 万元", sia("shanghai-project", "first"), ORG, [0, 20], "js-6-2-project-first"],
+  ["第六条（二）上海市标准创新贡献奖标准项目奖二等奖：最高 10 万元", sia("shanghai-project", "second"), ORG, [0, 10], "js-6-2-project-second"],
+  ["第六条（二）上海市标准创新贡献奖标准项目奖三等奖：最高 5 万元", sia("shanghai-project", "third"), ORG, [0, 5], "js-6-2-project-third"],
+  ["第六条（二）上海市标准创新贡献奖组织奖：最高 5 万元", sia("shanghai-organization"), ORG, [0, 5], "js-6-2-org-award"],
+  ["第六条（二）上海市标准创新贡献奖（个人）：1 万元", sia("shanghai-person"), PERSON, [1, 1], "js-6-2-person"],
+  ["第七条（一）上海市产业质量提升标志性项目成果：最高 15 万元", breakthrough("landmark-project"), ORG, [0, 15], "js-7-1-landmark"],
+  ["第七条（二）上海市共性质量技术攻关项目成果：最高 15 万元", breakthrough("common-technology"), ORG, [0, 15], "js-7-2-common"],
+  ["第七条（三）上海市重点产品质量攻关成果奖一等奖：最高 15 万元", breakthrough("key-product-award", "first"), ORG, [0, 15], "js-7-3-first"],
+  ["第七条（三）上海市重点产品质量攻关成果奖二等奖：最高 10 万元", breakthrough("key-product-award", "second"), ORG, [0, 10], "js-7-3-second"],
+  ["第七条（三）上海市重点产品质量攻关成果奖三等奖：最高 5 万元", breakthrough("key-product-award", "third"), ORG, [0, 5], "js-7-3-third"],
+  ["第八条 市级产品质量可靠性创新“最佳实践”：最高 10 万元", { type: "reliability-best-practice" }, ORG, [0, 10], "js-8-reliability"],
+  ["第九条 国家级“标准领跑者”2 项：每项最高 3 万元", { type: "standard-leader", level: "national", count: 2 }, ORG, [0, 6], "js-9-leader-national"],
+  ["第九条 市级“标准领跑者”：最高 1 万元", { type: "standard-leader", level: "provincial" }, ORG, [0, 1], "js-9-leader-municipal"],
+  ["第十条 国家级质量品牌提升示范区：最高 100 万元", { type: "quality-brand-zone", level: "national" }, ORG, [0, 100], "js-10-zone-national"],
+  ["第十条 市级质量品牌提升示范区：最高 50 万元", { type: "quality-brand-zone", level: "provincial" }, ORG, [0, 50], "js-10-zone-municipal"],
+  ["第十一条 首次通过“上海品牌”认证：30 万元", certification("shanghai-brand", "first"), ORG, [30, 30], "js-11-brand-first"],
+  ["第十一条 “上海品牌”再认证 2 次：每次 2 万元", certification("shanghai-brand", "recertification", 2), ORG, [4, 4], "js-11-brand-recert"],
+  ["第十二条 获评“上海标准”2 项：每项 30 万元", { type: "shanghai-standard", count: 2 }, ORG, [60, 60], "js-12-shanghai-standard"],
+  ["第十三条（一）新承担国际 TC 秘书处：最高 100 万元", body("international", "TC"), ORG, [0, 100], "js-13-international-tc"],
+  ["第十三条（一）新承担国际 SC 秘书处：最高 50 万元", body("international", "SC"), ORG, [0, 50], "js-13-international-sc"],
+  ["第十三条（一）新承担国际 WG：最高 30 万元", body("international", "WG"), ORG, [0, 30], "js-13-international-wg"],
+  ["第十三条（二）新承担全国 TC 秘书处：最高 50 万元", body("national", "TC"), ORG, [0, 50], "js-13-national-tc"],
+  ["第十三条（二）新承担全国 SC 秘书处：最高 30 万元", body("national", "SC"), ORG, [0, 30], "js-13-national-sc"],
+  ["第十三条（二）新承担全国 WG：最高 20 万元", body("national", "WG"), ORG, [0, 20], "js-13-national-wg"],
+  ["第十三条（三）新承担上海市 TC 秘书处：最高 15 万元", body("provincial", "TC"), ORG, [0, 15], "js-13-provincial-tc"],
+  ["第十三条（三）新承担上海市 SC 秘书处：最高 10 万元", body("provincial", "SC"), ORG, [0, 10], "js-13-provincial-sc"],
+  ["第十三条（四）新型标准化技术组织：最高 20 万元", { type: "standards-platform", platform: "new-type-body" }, ORG, [0, 20], "js-13-4-new-type"],
+  ["第十三条（四）国家标准验证点：最高 20 万元", { type: "standards-platform", platform: "national-verification-point" }, ORG, [0, 20], "js-13-4-new-type"],
+  ["第十四条（一）主导制订国际标准：最高 100 万元", standard("international", "lead"), ORG, [0, 100], "js-14-1-intl-lead"],
+  ["第十四条（一）参与制订国际标准：最高 15 万元", standard("international", "participant"), ORG, [0, 15], "js-14-1-intl-participant"],
+  ["第十四条（一）主导制订其他重要国际性专业标准组织的标准：最高 50 万元", standard("international-other", "lead"), ORG, [0, 50], "js-14-1-other-intl-lead"],
+  ["第十四条（一）参与制订国外先进标准：最高 7 万元", standard("foreign-advanced", "participant"), ORG, [0, 7], "js-14-1-foreign-participant"],
+  ["第十四条（二）主导制订国家标准：最高 30 万元", standard("national", "lead"), ORG, [0, 30], "js-14-2-national-lead"],
+  ["第十四条（二）参与制订国家标准：最高 3 万元", standard("national", "participant"), ORG, [0, 3], "js-14-2-national-participant"],
+  ["第十四条（三）主导制订行业标准：最高 10 万元", standard("industry", "lead"), ORG, [0, 10], "js-14-3-industry-lead"],
+  ["第十四条（三）参与制订行业标准：最高 2 万元", standard("industry", "participant"), ORG, [0, 2], "js-14-3-industry-participant"],
+  ["第十四条（四）主导制订上海市地方标准：最高 6 万元", standard("local-provincial", "lead"), ORG, [0, 6], "js-14-4-local-lead"],
+  ["第十四条（四）参与制订上海市地方标准：最高 2 万元", standard("local-provincial", "participant"), ORG, [0, 2], "js-14-4-local-participant"],
+  [
+    "第十四条（五）区内社团组织发布自我声明公开的团体标准：最高 2 万元",
+    standard("group", "lead", { selfDeclared: true }),
+    { kind: "organization", orgType: "social-organization" },
+    [0, 2],
+    "js-14-5-group-declared",
+  ],
+  ["第十五条 国家级标准化示范试点（通过验收）：最高 20 万元", { type: "standardization-pilot", level: "national", result: "pass" }, ORG, [0, 20], "js-15-pilot-national"],
+  ["第十五条 市级标准化示范试点（验收优秀）：最高 10 万元", { type: "standardization-pilot", level: "provincial", result: "excellent" }, ORG, [0, 10], "js-15-pilot-municipal"],
+  ["第十六条 获批筹建国家级产业计量测试中心：最高 50 万元", institution("national-metrology-center", "preparation"), ORG, [0, 50], "js-16-preparation-national"],
+  ["第十六条 获批筹建市级产业计量测试中心：最高 30 万元", institution("provincial-metrology-center", "preparation"), ORG, [0, 30], "js-16-preparation-provincial"],
+  ["第十六条 正式获批建立国家级产业计量测试中心：最高 50 万元", institution("national-metrology-center", "established"), ORG, [0, 50], "js-16-established-national"],
+  ["第十六条 正式获批建立市级产业计量测试中心：最高 30 万元", institution("provincial-metrology-center", "established"), ORG, [0, 30], "js-16-established-provincial"],
+  ["第十七条 国家级质量基础设施“一站式”服务试点：最高 30 万元", { type: "one-stop-pilot", level: "national" }, ORG, [0, 30], "js-17-one-stop-national"],
+  ["第十七条 市级质量基础设施“一站式”服务试点：最高 15 万元", { type: "one-stop-pilot", level: "provincial" }, ORG, [0, 15], "js-17-one-stop-municipal"],
+  ["第十八条 首次获得国家质检中心：最高 15 万元", institution("national-inspection-center", "established", true), ORG, [0, 15], "js-18-inspection-national"],
+  ["第十八条 首次获得上海市质检中心：最高 10 万元", institution("shanghai-inspection-center", "established", true), ORG, [0, 10], "js-18-inspection-shanghai"],
+  ["第十九条 首次取得 CMA：最高 5 万元", institution("cma", "established", true), ORG, [0, 5], "js-19-cma"],
+  ["第二十条 首次通过 CNAS 认可：最高 5 万元", institution("cnas", "established", true), ORG, [0, 5], "js-20-cnas"],
+  ["第二十一条 首次获得绿色产品认证 2 张：每张最高 3 万元", certification("green-product", "first", 2), ORG, [0, 6], "js-21-certification"],
+  ["第二十一条 首次获得能源管理体系认证：最高 3 万元", certification("energy-management-system", "first"), ORG, [0, 3], "js-21-certification"],
+  ["第二十二条 聘请经培训合格的首席质量官：最高 1 万元", officer(), ORG, [0, 1], "js-22-chief-officer"],
+  ["第二十二条 聘请 3 名标准化总监：按组织计一次，最高 1 万元", officer({ role: "standardization-director", count: 3 }), ORG, [0, 1], "js-22-chief-officer"],
+];
+
+const perItem: Case[] = itemRows.map(([name, fact, applicant, [min, max], item]) => ({
+  name,
+  applicant,
+  facts: [fact],
+  total: [min * WAN, max * WAN],
+  lines: { [item]: [min * WAN, max * WAN] },
+}));
+
+const notPaid: Case[] = [
+  {
+    name: "第五条（三）区长质量奖、区质量金奖：按区政府规定执行，细则未写金额",
+    facts: [award("district-quality-award")],
+    total: [0, 0],
+    unquantified: ["js-5-3-district"],
+  },
+  {
+    name: "第五条（三）区级质量奖（个人）：同样未写金额",
+    applicant: PERSON,
+    facts: [award("district-quality-award")],
+    total: [0, 0],
+    unquantified: ["js-5-3-district"],
+  },
+  {
+    name: "第八条 只奖励组织：个人获“最佳实践”不予奖励",
+    applicant: PERSON,
+    facts: [{ type: "reliability-best-practice" }],
+    total: [0, 0],
+    reasons: ["no-matching-item"],
+  },
+  {
+    name: "第十三条 须为新承担的秘书处：未勾选“新承担”不予奖励",
+    facts: [body("national", "TC", false)],
+    total: [0, 0],
+    lines: { "js-13-national-tc": [0, 0] },
+  },
+  {
+    name: "第十三条（三）上海市标准化技术委员会只奖励 TC、SC 秘书处，工作组不在列",
+    facts: [body("provincial", "WG")],
+    total: [0, 0],
+    reasons: ["no-matching-item"],
+  },
+  {
+    name: "第十四条（五）团体标准只奖励区内社团组织：企业发布的不予奖励",
+    facts: [standard("group", "lead", { selfDeclared: true })],
+    total: [0, 0],
+    lines: { "js-14-5-group-declared": [0, 0] },
+  },
+  {
+    name: "第十四条（五）团体标准须在上海市标准信息公共服务平台自我声明公开",
+    applicant: { kind: "organization", orgType: "social-organization" },
+    facts: [standard("group", "lead")],
+    total: [0, 0],
+    reasons: ["no-matching-item"],
+  },
+  {
+    name: "第十八条 须为首次获得：再次获得质检中心不予补贴",
+    facts: [institution("national-inspection-center", "established", false)],
+    total: [0, 0],
+    lines: { "js-18-inspection-national": [0, 0] },
+  },
+  {
+    name: "第二十一条 须为首次获得：绿色产品再认证不予补贴",
+    facts: [certification("green-product", "recertification")],
+    total: [0, 0],
+    reasons: ["no-matching-item"],
+  },
+  {
+    name: "第二十二条 参加政府部门等组织的公益培训而获得培训合格证书的除外",
+    facts: [officer({ freePublicTraining: true })],
+    total: [0, 0],
+    lines: { "js-22-chief-officer": [0, 0] },
+  },
+  {
+    name: "第二十二条 须已聘请该员工担任首席质量官",
+    facts: [officer({ appointed: false })],
+    total: [0, 0],
+    lines: { "js-22-chief-officer": [0, 0] },
+  },
+];
+
+const limits: Case[] = [
+  {
+    name: "第十四条 修订国家标准（主导）：不高于制定上限 30 万元的 50%，最高 15 万元",
+    facts: [standard("national", "lead", { action: "revise" })],
+    total: [0, 15 * WAN],
+    adjustments: ["js-23-revision-half"],
+  },
+  {
+    name: "第十四条 修订行业标准（参与）2 项：每项最高 1 万元",
+    facts: [standard("industry", "participant", { action: "revise", count: 2 })],
+    total: [0, 2 * WAN],
+  },
+  {
+    name: "第二十三条（二）同一年度获市长质量奖与质量金奖：就高，只计最高 80 万元的市长质量奖",
+    facts: [MAYOR, GOLD],
+    total: [0, 80 * WAN],
+    lines: { "js-5-2-mayor-org": [0, 80 * WAN], "js-5-2-gold-org": [0, 0] },
+    adjustments: ["js-23-highest-quality-award"],
+  },
+  {
+    name: "第二十三条（二）市长质量奖与质量金奖在不同年度：分别奖励",
+    facts: [award("shanghai-mayor-quality-award", "2025-12-31"), award("shanghai-quality-gold-award", "2026-01-01")],
+    total: [30 * WAN, 110 * WAN],
+  },
+  {
+    name: "第二十三条（二）就高不就低只约束组织：个人同年获两奖各 2 万元",
+    applicant: PERSON,
+    facts: [MAYOR, GOLD],
+    total: [4 * WAN, 4 * WAN],
+  },
+  {
+    name: "第二十三条（二）国家级与市级“标准领跑者”同一年度：就高",
+    facts: [
+      { type: "standard-leader", level: "national" },
+      { type: "standard-leader", level: "provincial" },
+    ],
+    total: [0, 3 * WAN],
+    adjustments: ["js-23-highest-leader"],
+  },
+  {
+    name: "第二十三条（二）一年 6 个参与制订国家标准项目：奖励不超过 5 个",
+    facts: [standard("national", "participant", { count: 6 })],
+    total: [0, 15 * WAN],
+    adjustments: ["js-23-five-standards"],
+  },
+  {
+    name: "第二十三条（二）6 个标准项目，主导与参与混合：保留金额最高的 5 个",
+    facts: [standard("national", "participant", { count: 3 }), standard("industry", "lead", { count: 3 })],
+    total: [0, 36 * WAN],
+    lines: { "js-14-3-industry-lead": [0, 30 * WAN], "js-14-2-national-participant": [0, 6 * WAN] },
+  },
+  {
+    name: "第二十三条（二）不同年度各 5 个标准项目：各年分别计",
+    facts: [
+      standard("national", "participant", { count: 5, date: "2025-06-01" }),
+      standard("national", "participant", { count: 5, date: "2026-01-01" }),
+    ],
+    total: [0, 30 * WAN],
+  },
+  {
+    name: "第二十三条（二）年度 100 万元：恰好 100 万元不核减",
+    facts: [GOLD, certification("shanghai-brand", "first"), { type: "shanghai-standard" }, { type: "reliability-best-practice" }],
+    total: [90 * WAN, 100 * WAN],
+  },
+  {
+    name: "第二十三条（二）年度 100 万元：超出部分核减",
+    facts: [GOLD, certification("shanghai-brand", "first"), { type: "shanghai-standard" }, { type: "reliability-best-practice" }, institution("cma", "established", true)],
+    total: [90 * WAN, 100 * WAN],
+    lines: { "js-5-2-gold-org": [30 * WAN, 30 * WAN] },
+    adjustments: ["js-23-yearly-cap"],
+  },
+  {
+    name: "第二十三条（二）年度 100 万元：确定部分也不超过 100 万元",
+    facts: [GOLD, certification("shanghai-brand", "first"), { type: "shanghai-standard", count: 2 }],
+    total: [100 * WAN, 100 * WAN],
+    adjustments: ["js-23-yearly-cap"],
+  },
+  {
+    name: "第二十三条（二）年度 100 万元按年计：两年各 100 万元",
+    facts: [
+      { type: "quality-brand-zone", level: "national", date: "2025-06-01" },
+      { type: "quality-brand-zone", level: "national", date: "2026-01-01" },
+      { type: "shanghai-standard", date: "2026-01-01" },
+    ],
+    total: [30 * WAN, 200 * WAN],
+  },
+  {
+    name: "第二十三条（二）年度 100 万元只约束组织：个人不受此限",
+    applicant: PERSON,
+    facts: Array.from({ length: 51 }, () => award("china-quality-award")),
+    total: [102 * WAN, 102 * WAN],
+  },
+  {
+    name: "第二十三条（二）就高与年度上限同时适用：保留确定的质量金奖 30 万元，而非最高 80 万元的市长质量奖",
+    facts: [MAYOR, GOLD, { type: "quality-brand-zone", level: "national" }],
+    total: [30 * WAN, 100 * WAN],
+    lines: { "js-5-2-gold-org": [30 * WAN, 30 * WAN], "js-5-2-mayor-org": [0, 0] },
+    adjustments: ["js-23-highest-quality-award", "js-23-yearly-cap"],
+  },
+];
+
+const windowAndApplicant: Case[] = [
+  {
+    name: "第二十七条 2025-03-31 获奖：早于实施日期，不予奖励",
+    facts: [award("shanghai-quality-gold-award", "2025-03-31")],
+    total: [0, 0],
+    reasons: ["fact-outside-window"],
+  },
+  {
+    name: "第二十七条 2025-04-01 获奖：实施首日，奖励 30 万元",
+    facts: [award("shanghai-quality-gold-award", "2025-04-01")],
+    total: [30 * WAN, 30 * WAN],
+  },
+  {
+    name: "第二十七条 2030-12-31 获奖并当日计算：有效期末日，奖励 30 万元",
+    asOf: "2030-12-31",
+    facts: [award("shanghai-quality-gold-award", "2030-12-31")],
+    total: [30 * WAN, 30 * WAN],
+    inForce: true,
+  },
+  {
+    name: "第二十七条 2031-01-01 获奖：有效期已过，不予奖励",
+    asOf: "2031-01-01",
+    facts: [award("shanghai-quality-gold-award", "2031-01-01")],
+    total: [0, 0],
+    inForce: false,
+    reasons: ["not-in-force", "fact-outside-window"],
+  },
+  {
+    name: "第二十七条 计算日期 2025-03-31：细则尚未实施",
+    asOf: "2025-03-31",
+    facts: [award("shanghai-quality-gold-award", "2025-03-01")],
+    total: [0, 0],
+    inForce: false,
+    reasons: ["not-yet-in-force"],
+  },
+  {
+    name: "第二十七条 计算日期 2031-01-01：细则已失效，有效期内的获奖也不再计算",
+    asOf: "2031-01-01",
+    facts: [award("shanghai-quality-gold-award", "2030-06-01")],
+    total: [0, 0],
+    inForce: false,
+    reasons: ["not-in-force"],
+  },
+  {
+    name: "第三条 由各级财政预算全额拨款的单位不适用",
+    applicant: { kind: "organization", fundedBy: "full-budget" },
+    facts: [GOLD],
+    total: [0, 0],
+    eligible: false,
+    reasons: ["excluded"],
+  },
+  {
+    name: "第三条 财政部分拨款的单位仍可申请",
+    applicant: { kind: "organization", fundedBy: "partial-budget" },
+    facts: [GOLD],
+    total: [30 * WAN, 30 * WAN],
+    eligible: true,
+  },
+  {
+    name: "第三条 信用记录不良的组织不予支持",
+    applicant: { kind: "organization", creditGood: false },
+    facts: [GOLD],
+    total: [0, 0],
+    eligible: false,
+    reasons: ["excluded"],
+  },
+  {
+    name: "第三条 信用记录不良的个人不予支持",
+    applicant: { kind: "individual", creditGood: false },
+    facts: [GOLD],
+    total: [0, 0],
+    eligible: false,
+  },
+  {
+    name: "第三条 三年内发生严重违法行为的组织不予支持",
+    applicant: { kind: "organization", seriousViolation: true },
+    facts: [GOLD],
+    total: [0, 0],
+    eligible: false,
+    reasons: ["excluded"],
+  },
+  {
+    name: "第三条 个人只要求信用记录良好",
+    applicant: { kind: "individual", seriousViolation: true },
+    facts: [GOLD],
+    total: [2 * WAN, 2 * WAN],
+    eligible: true,
+  },
+];
+
+describe("金山区 items", () => {
+  runCases(jinshan, "2026-06-01", [...perItem, ...notPaid]);
+
+  it("has a case for every item of the policy", () => {
+    const covered = new Set([...perItem, ...notPaid].flatMap((c) => [...Object.keys(c.lines ?? {}), ...(c.unquantified ?? [])]));
+    expect(jinshan.items.map((i) => i.id).filter((id) => !covered.has(id))).toEqual([]);
+  });
+});
+describe("金山区 limits", () => runCases(jinshan, "2026-06-01", limits));
+describe("金山区 window and applicants", () => runCases(jinshan, "2026-06-01", windowAndApplicant));
