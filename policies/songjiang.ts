@@ -43,7 +43,7 @@ const items: Item[] = [
     [
       {
         type: "certification",
-        where: { scheme: ["shanghai-brand", "green-product", "low-carbon-product"] },
+        where: { scheme: ["shanghai-brand", "green-product", "low-carbon-product", "green-service"] },
       },
     ],
     "鼓励企业开展“上海品牌”认证，进一步增强核心功能、提升核心竞争力。支持企业开展绿色产品认证、绿色服务认证，推广低碳技术应用",

@@ -113,6 +113,7 @@ export const factTypes: FactType[] = [
       choice("scheme", "认证类别", {
         "shanghai-brand": "“上海品牌”认证",
         "green-product": "绿色产品认证",
+        "green-service": "绿色服务认证",
         "energy-saving-product": "节能产品认证",
         "low-carbon-product": "低碳产品认证",
         "voluntary-product": "其他自愿性产品认证（有机产品等）",

@@ -1,0 +1,14 @@
+import { policySummary } from "@/lib/api/policy-json";
+import { todayInShanghai } from "@/lib/api/today";
+import { methodNotAllowed, withApiErrors } from "@/lib/http/route-handler";
+import { policies } from "@policies/index";
+
+export const GET = withApiErrors(() => {
+  const today = todayInShanghai();
+  return Response.json({ policies: policies.map((p) => policySummary(p, today)) });
+});
+
+export const POST = methodNotAllowed("GET");
+export const PUT = POST;
+export const PATCH = POST;
+export const DELETE = POST;

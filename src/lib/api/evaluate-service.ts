@@ -1,0 +1,34 @@
+/**
+ * Validated requests → the engine. Policies come from the registry (policies/index.ts), so a newly
+ * registered policy is evaluated and compared without any change here.
+ */
+import { evaluate } from "@/engine";
+import type { Evaluation, IsoDate } from "@/engine/types";
+import { ApiError } from "@/lib/http/errors";
+import type { CompareRequest, EvaluateRequest } from "@/lib/validation/evaluate-request";
+import { policies, policyById } from "@policies/index";
+import { todayInShanghai } from "./today";
+
+export interface EvaluateServiceOptions {
+  trace?: boolean;
+  /** The default `asOf`; today in Shanghai unless a test fixes it. */
+  today?: IsoDate;
+}
+
+export const evaluateRequest = (request: EvaluateRequest, { trace = true, today = todayInShanghai() }: EvaluateServiceOptions = {}): Evaluation => {
+  const policy = policyById.get(request.policy);
+  // The schema has checked the id against the same registry; this only keeps the types honest.
+  if (!policy) throw new ApiError(422, "validation_failed", "未知的政策", [{ path: "policy", message: "未知的政策" }]);
+  const { applicant, facts, asOf = today } = request;
+  return evaluate({ policy, applicant, facts, asOf }, { trace });
+};
+
+export interface Comparison {
+  asOf: IsoDate;
+  results: Evaluation[];
+}
+
+export const compareRequest = (request: CompareRequest, { trace = true, today = todayInShanghai() }: EvaluateServiceOptions = {}): Comparison => {
+  const { applicant, facts, asOf = today } = request;
+  return { asOf, results: policies.map((policy) => evaluate({ policy, applicant, facts, asOf }, { trace })) };
+};

@@ -1,0 +1,31 @@
+/**
+ * Wrappers every API route handler goes through, so no input can produce a stack trace or an
+ * HTML error page: expected failures carry their own 4xx, anything else is a generic JSON 500.
+ */
+import { ApiError, apiError } from "./errors";
+
+type Handler<A extends unknown[]> = (...args: A) => Response | Promise<Response>;
+
+export const withApiErrors =
+  <A extends unknown[]>(handler: Handler<A>): Handler<A> =>
+  async (...args: A) => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      if (error instanceof ApiError) return error.toResponse();
+      // The details go to the server log only; the caller learns nothing about the internals.
+      console.error("[api] unexpected error", error);
+      return apiError(500, "internal_error", "服务器内部错误，请稍后重试");
+    }
+  };
+
+/**
+ * Next.js answers an unexported method with an empty 405; the API promises JSON everywhere, so
+ * routes export this for the methods they do not serve.
+ */
+export const methodNotAllowed =
+  (...allowed: string[]): Handler<[Request]> =>
+  (request: Request) =>
+    apiError(405, "method_not_allowed", `此接口不支持 ${request.method} 方法，请使用 ${allowed.join("、")}`, [], {
+      Allow: allowed.join(", "),
+    });

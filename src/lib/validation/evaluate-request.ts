@@ -1,0 +1,79 @@
+/**
+ * The evaluate / compare request bodies, built from the fact vocabulary: one strict object per fact
+ * type (its date, count, amount and inputs), discriminated by `type`. Shared by the JSON API and by
+ * anything else that accepts a profile from outside (share links), so all refuse the same input.
+ */
+import { z } from "zod";
+import type { Applicant, Fact } from "@/engine/types";
+import { policyById } from "@policies/index";
+import { isoDate } from "@policies/schema";
+import { factTypes } from "@policies/vocabulary";
+import { fieldsObject } from "./field-schema";
+import { applicantFields, factFields } from "./fields";
+
+/** Far more than any applicant states (the questionnaire has ~40 fact types); bounds the work per request. */
+export const MAX_FACTS = 200;
+
+/** Policy ids are short slugs; anything longer is refused before it is looked up. */
+const MAX_POLICY_ID_LENGTH = 64;
+
+export interface CompareRequest {
+  asOf?: string;
+  applicant: Applicant;
+  facts: Fact[];
+}
+
+export interface EvaluateRequest extends CompareRequest {
+  policy: string;
+}
+
+const typeList = factTypes.map((ft) => ft.type).join("、");
+
+const factSchema = z.discriminatedUnion(
+  "type",
+  factTypes.map((ft) => fieldsObject(factFields(ft), `事项“${ft.label}”（${ft.type}）`, { type: z.literal(ft.type) })) as unknown as [
+    ReturnType<typeof fieldsObject>,
+    ...ReturnType<typeof fieldsObject>[],
+  ],
+  {
+    error: (issue) => {
+      if (issue.code !== "invalid_union") return "每个事项须为 JSON 对象，如 {\"type\": \"quality-award\", …}";
+      const type = (issue.input as { type?: unknown } | undefined)?.type;
+      return `${type === undefined ? "缺少事实类型" : "未知的事实类型"}；可用的类型（见 GET /api/v1/facts）：${typeList}`;
+    },
+  },
+);
+
+const factsSchema = z
+  .array(factSchema, { error: (issue) => (issue.input === undefined ? "缺少 facts（可为空数组 []）" : "facts 须为数组") })
+  .max(MAX_FACTS, { error: `一次最多填写 ${MAX_FACTS} 个事项` });
+
+const policyIds = [...policyById.keys()].join("、");
+const unknownPolicy = `未知的政策；可选：${policyIds}`;
+
+const policySchema = z
+  .string({ error: (issue) => (issue.input === undefined ? `缺少 policy；可选：${policyIds}` : "policy 须为字符串") })
+  .max(MAX_POLICY_ID_LENGTH, { error: unknownPolicy, abort: true })
+  .refine((id) => policyById.has(id), { error: unknownPolicy });
+
+const compareShape = {
+  asOf: isoDate.optional(),
+  applicant: fieldsObject(applicantFields, "申请主体（applicant）"),
+  facts: factsSchema,
+};
+
+const body = (shape: z.core.$ZodLooseShape) => {
+  const names = Object.keys(shape).join("、");
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === "unrecognized_keys" ? `请求不支持这个字段；可填：${names}` : "请求体须为 JSON 对象"),
+  });
+};
+
+export const evaluateRequestSchema = body({ policy: policySchema, ...compareShape }) as unknown as z.ZodType<EvaluateRequest>;
+
+/** The evaluate body minus `policy`: one profile, every registered policy. */
+export const compareRequestSchema = body(compareShape) as unknown as z.ZodType<CompareRequest>;
+
+export const parseEvaluateRequest = (json: unknown) => evaluateRequestSchema.safeParse(json);
+
+export const parseCompareRequest = (json: unknown) => compareRequestSchema.safeParse(json);
