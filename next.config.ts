@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: baselineHeaders },
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiCsp }] },
+      // Build assets and their 404s are not pages: src/proxy.ts skips them, so they get the no-content policy.
+      { source: "/_next/:path*", headers: [{ key: "Content-Security-Policy", value: apiCsp }] },
       {
         source: "/:path*",
         has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],

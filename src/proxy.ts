@@ -1,8 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { HSTS, pageCsp, servedOverTls } from "@/lib/security/headers";
+import { isDecodablePath, undecodablePathResponse } from "@/lib/security/undecodable-path";
 
 /** A fresh nonce per page request; Next.js puts it on its own scripts when it finds it in the CSP. */
 export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (!isDecodablePath(pathname)) return undecodablePathResponse(pathname);
+  // API addresses come here only to be checked above; their headers are in next.config.ts.
+  if (pathname.startsWith("/api/")) return NextResponse.next();
   const nonce = btoa(crypto.randomUUID());
   const csp = pageCsp(nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
@@ -16,14 +21,12 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+/**
+ * Every document gets the CSP, prefetched ones too: a request with `Purpose: prefetch` or
+ * `next-router-prefetch` still receives a full HTML page, and a page used from a prefetch must not
+ * arrive without its policy. API routes (their own CSP in next.config.ts) pass through only when
+ * their address has a percent escape to check; build assets never do.
+ */
 export const config = {
-  matcher: [
-    {
-      source: "/((?!api/|_next/static|_next/image|favicon.ico|robots.txt).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  matcher: ["/((?!api/|_next/static|_next/image).*)", "/api/(.*%.*)"],
 };

@@ -253,51 +253,84 @@ const PIPELINE: { [K in LimitKind]: Mechanism<K> } = {
 
 export const LIMIT_ORDER: LimitKind[] = ["revisionShare", "highestOnly", "maxCount", "groupCap", "policyCap", "quota"];
 
+const ordered = new WeakMap<Limit[], Limit[]>();
+
+/** Group caps from the narrowest group out, so a cap nested in another is met first. */
+const narrowestFirst = (a: Limit, b: Limit) => (a.kind === "groupCap" && b.kind === "groupCap" ? a.items.length - b.items.length : 0);
+
+/** A policy's limits in pipeline order, sorted once per policy. */
+const inOrder = (limits: Limit[]): Limit[] => {
+  let o = ordered.get(limits);
+  if (!o) {
+    o = LIMIT_ORDER.flatMap((kind) => limits.filter((l) => l.kind === kind).sort(narrowestFirst));
+    ordered.set(limits, o);
+  }
+  return o;
+};
+
 const runPipeline = (limits: Limit[], ctx: LimitContext): Adjustment[] =>
-  LIMIT_ORDER.flatMap((kind) =>
-    limits
-      .filter((l) => l.kind === kind)
-      .flatMap((l) => (PIPELINE[kind] as Mechanism<typeof kind>)(l as Extract<Limit, { kind: typeof kind }>, ctx)),
-  );
+  limits.flatMap((l) => (PIPELINE[l.kind] as Mechanism<LimitKind>)(l, ctx));
 
 /** Most alternative combinations of highest-only choices tried before falling back to the greedy choice. */
 export const MAX_COMBINATIONS = 256;
 
+const isCap = (a: Adjustment) => a.kind === "groupCap" || a.kind === "policyCap";
+
 const trial = (limits: Limit[], ctx: LimitContext, choice: Map<string, number>) => {
   const working = ctx.working.map((w) => ({ ...w }));
   const points = new Map<string, number>();
-  runPipeline(limits, { ...ctx, working, explain: false, choice, points });
+  const capped = runPipeline(limits, { ...ctx, working, explain: false, choice, points }).some(isCap);
   const total = working.reduce((t, w) => (w.kept > 0 ? range(t.min + net(w).min, t.max + net(w).max) : t), ZERO);
-  return { total, points };
+  return { total, points, capped };
+};
+
+/** Does some highest-only group hold more than one line of the same year (or policy period)? */
+const hasChoice = (limits: Limit[], ctx: LimitContext): boolean =>
+  limits.some(
+    (l) =>
+      l.kind === "highestOnly" &&
+      (!l.kinds || l.kinds.includes(ctx.applicant.kind)) &&
+      [...groupBy(inItems(l, ctx), scopeKey(l.per)).values()].some((g) => g.length > 1),
+  );
+
+/**
+ * Which line each highest-only group keeps. By default each group keeps its largest line; that is
+ * already best when no money cap cuts anything (any other line is no larger, and caps only take
+ * away), so the search runs only when a cap binds: a certain 30 万 may then beat an uncertain
+ * “最高 100 万” because the cap eats the difference. It tries every combination — these sets are
+ * tiny — and keeps the one that pays most: the highest maximum, then the highest guaranteed amount.
+ */
+const bestChoice = (limits: Limit[], ctx: LimitContext): Map<string, number> => {
+  const first = trial(limits, ctx, new Map());
+  const points = [...first.points];
+  const combinations = points.reduce((n, [, size]) => n * size, 1);
+  let best = new Map<string, number>();
+  if (!first.capped || combinations > MAX_COMBINATIONS) return best;
+  let bestTotal = first.total;
+  for (let c = 1; c < combinations; c++) {
+    const choice = new Map<string, number>();
+    let rest = c;
+    for (const [key, size] of points) {
+      choice.set(key, rest % size);
+      rest = Math.floor(rest / size);
+    }
+    const { total } = trial(limits, ctx, choice);
+    if (compareRange(total, bestTotal) < 0) {
+      bestTotal = total;
+      best = choice;
+    }
+  }
+  return best;
 };
 
 /**
- * Apply every limit. Which award a highest-only group keeps can matter once a money cap binds
- * (a certain 30 万 may beat an uncertain “最高 100 万” when the cap eats the difference), so the
- * engine tries every combination of highest-only choices — these sets are tiny — and keeps the
- * one that pays most: the highest maximum, then the highest guaranteed amount.
- * Count limits keep their best units directly: their units are interchangeable slots.
+ * Apply every limit, keeping the highest-only choices that pay most (see bestChoice).
+ * Count limits keep their best units directly: their units are interchangeable slots
+ * (docs/engine.md, "Why the choice is the best one", says when that is exact).
  */
-export const applyLimits = (limits: Limit[], ctx: Omit<LimitContext, "explain" | "choice" | "points">): Adjustment[] => {
-  const first = trial(limits, { ...ctx, explain: false, choice: new Map(), points: new Map() }, new Map());
-  const points = [...first.points];
-  let best = new Map<string, number>();
-  const combinations = points.reduce((n, [, size]) => n * size, 1);
-  if (points.length > 0 && combinations <= MAX_COMBINATIONS) {
-    let bestTotal = first.total;
-    for (let c = 1; c < combinations; c++) {
-      const choice = new Map<string, number>();
-      let rest = c;
-      for (const [key, size] of points) {
-        choice.set(key, rest % size);
-        rest = Math.floor(rest / size);
-      }
-      const { total } = trial(limits, { ...ctx, explain: false, choice: new Map(), points: new Map() }, choice);
-      if (compareRange(total, bestTotal) < 0) {
-        bestTotal = total;
-        best = choice;
-      }
-    }
-  }
-  return runPipeline(limits, { ...ctx, explain: true, choice: best, points: new Map() });
+export const applyLimits = (policyLimits: Limit[], base: Omit<LimitContext, "explain" | "choice" | "points">): Adjustment[] => {
+  const limits = inOrder(policyLimits);
+  const ctx: LimitContext = { ...base, explain: false, choice: new Map(), points: new Map() };
+  const choice = hasChoice(limits, ctx) ? bestChoice(limits, ctx) : ctx.choice;
+  return runPipeline(limits, { ...ctx, explain: true, choice });
 };

@@ -8,29 +8,35 @@ import { policySchema } from "@policies/schema";
 import type { Policy } from "@/engine/types";
 
 /** The figures a draft may change, addressed by item or limit id so they survive re-ordering. */
-export const draftChangeSchema = z.discriminatedUnion("target", [
-  z.object({
-    target: z.literal("item"),
-    id: z.string().max(100),
-    field: z.enum(["yuan", "cap", "percent.min", "percent.max"]),
-    value: z.number().int().nonnegative(),
-  }),
-  z.object({
-    target: z.literal("tier"),
-    id: z.string().max(100),
-    index: z.number().int().nonnegative().max(20),
-    value: z.number().int().nonnegative(),
-  }),
-  z.object({ target: z.literal("limit"), id: z.string().max(100), field: z.enum(["cap", "max", "percent"]), value: z.number().int().positive() }),
-  z.object({ target: z.literal("effective"), field: z.enum(["from", "to"]), value: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable() }),
-]);
+const figure = z.number({ error: "修改后的数值须为数字" }).int({ error: "修改后的数值须为整数（金额为整数元）" }).nonnegative({ error: "修改后的数值不能为负数" });
+const itemId = z.string({ error: "缺少条目或限额的 id" }).max(100);
+
+export const draftChangeSchema = z.discriminatedUnion(
+  "target",
+  [
+    z.object({ target: z.literal("item"), id: itemId, field: z.enum(["yuan", "cap", "percent.min", "percent.max"], { error: "条目只能修改 yuan、cap、percent.min、percent.max" }), value: figure }),
+    z.object({ target: z.literal("tier"), id: itemId, index: z.number().int().nonnegative().max(20, { error: "档位序号无效" }), value: figure }),
+    z.object({
+      target: z.literal("limit"),
+      id: itemId,
+      field: z.enum(["cap", "max", "percent"], { error: "限额只能修改 cap、max、percent" }),
+      value: figure.positive({ error: "限额须大于 0" }),
+    }),
+    z.object({
+      target: z.literal("effective"),
+      field: z.enum(["from", "to"], { error: "有效期只能修改 from 或 to" }),
+      value: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "日期格式应为 YYYY-MM-DD" }).nullable(),
+    }),
+  ],
+  { error: "每项修改须为 { target: item | tier | limit | effective, … }" },
+);
 
 export type DraftChange = z.infer<typeof draftChangeSchema>;
 
 export const draftSchema = z.object({
   name: z.string().trim().min(1, "请填写草案名称").max(100),
-  policy: z.string().max(40),
-  changes: z.array(draftChangeSchema).max(500),
+  policy: z.string({ error: "缺少政策 policy" }).max(40),
+  changes: z.array(draftChangeSchema, { error: "changes 须为修改的数组" }).max(500, { error: "一个草案最多 500 项修改" }),
 });
 
 export type Draft = z.infer<typeof draftSchema>;

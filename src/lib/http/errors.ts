@@ -23,6 +23,9 @@ const MAX_KEY_LENGTH = 64;
 export const apiError = (status: number, code: string, message: string, issues: ApiIssue[] = [], headers?: HeadersInit): Response => {
   const h = new Headers(headers);
   h.set("Cache-Control", "no-store");
+  // An oversized body is left unread, which ends the connection: a client that reused it for its
+  // next request would get a reset instead of an answer (tests/security/fuzz.test.ts found this).
+  if (status === 413) h.set("Connection", "close");
   const body: ApiErrorBody = { error: { code, message, issues: issues.slice(0, MAX_ISSUES) } };
   return Response.json(body, { status, headers: h });
 };

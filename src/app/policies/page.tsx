@@ -1,0 +1,9 @@
+import type { Metadata } from "next";
+import { policies } from "@policies/index";
+import { PolicyList } from "@/features/policy-browser/policy-list";
+
+export const metadata: Metadata = { title: "政策原文与编码" };
+
+export default function PoliciesPage() {
+  return <PolicyList policies={policies} />;
+}

@@ -1,0 +1,104 @@
+import { clauseRef, formatRange, statusText } from "@/engine";
+import type { Line } from "@/engine/types";
+import { clauseHref } from "@/features/policy-browser/clause-anchor";
+import type { Cell, CellEntry, Column } from "./compare-model";
+
+const counted = (l: Line) => l.status === "payable" || l.status === "reduced";
+
+const tone: Record<Line["status"], string> = {
+  payable: "text-emerald-800",
+  reduced: "text-amber-800",
+  dropped: "text-slate-700",
+  ineligible: "text-rose-800",
+  "outside-window": "text-rose-800",
+};
+
+function ClauseLink({ policyId, clause }: { policyId: string; clause: string }) {
+  return (
+    <a href={clauseHref(policyId, clause)} className="font-medium text-sky-800 underline underline-offset-2 hover:text-sky-950">
+      {clauseRef(clause)}
+    </a>
+  );
+}
+
+function LineEntry({ entry, policyId, blocked }: { entry: Extract<CellEntry, { kind: "line" }>; policyId: string; blocked: boolean }) {
+  const { line, limits } = entry;
+  const amount = counted(line) ? formatRange({ min: line.min, max: line.max }) : formatRange(line.gross);
+  // A policy that does not apply says why once, in its column head; repeating it in every cell adds nothing.
+  const notes = blocked ? [] : line.notes.filter((n) => n);
+  return (
+    <>
+      <p>
+        <ClauseLink policyId={policyId} clause={line.clause} /> {line.label}
+        {line.units > 1 ? ` × ${line.units}` : ""}
+      </p>
+      <p className="tabular-nums">
+        <span className={counted(line) ? "font-semibold" : "text-slate-600 line-through"}>{amount}</span>{" "}
+        <span className={`text-xs ${tone[line.status]}`}>{statusText[line.status]}</span>
+      </p>
+      {notes.length ? (
+        <ul className="mt-0.5 space-y-0.5 text-xs text-slate-700">
+          {notes.map((n, i) => (
+            <li key={i}>{n}</li>
+          ))}
+        </ul>
+      ) : null}
+      {limits.length ? (
+        <p className="mt-0.5 text-xs text-slate-700">
+          限额依据：
+          {limits.map((a, i) => (
+            <span key={a.limit}>
+              {i > 0 ? "、" : ""}
+              <ClauseLink policyId={policyId} clause={a.clause} />
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function EntryView({ entry, column }: { entry: CellEntry; column: Column }) {
+  const policyId = column.policy.id;
+  switch (entry.kind) {
+    case "line":
+      return <LineEntry entry={entry} policyId={policyId} blocked={column.blockedBy.length > 0} />;
+    case "unquantified":
+      return (
+        <>
+          <p>
+            <ClauseLink policyId={policyId} clause={entry.entry.clause} /> {entry.entry.label}
+          </p>
+          <p className="text-xs text-slate-700">金额未明确：{entry.entry.why}</p>
+        </>
+      );
+    case "reason":
+      return (
+        <p className="text-slate-700">
+          {entry.reason.clause ? (
+            <>
+              <ClauseLink policyId={policyId} clause={entry.reason.clause} />：
+            </>
+          ) : null}
+          {/* The row already names the fact, so the engine's "第 N 项：" prefix is dropped. */}
+          {entry.reason.message.replace(/^第 \d+ 项：/, "")}
+        </p>
+      );
+  }
+}
+
+/** What one policy does with one fact: its lines with amounts and clauses, or why it pays nothing. */
+export function CellView({ cell, column }: { cell: Cell; column: Column }) {
+  if (cell.entries.length === 0) {
+    return <p className="text-sm text-slate-700">{column.blockedBy.length ? "本政策不适用（见上方说明）" : "本政策对此事项不支付"}</p>;
+  }
+  return (
+    <ul className="space-y-2 text-sm">
+      {cell.entries.map((entry, i) => (
+        <li key={i}>
+          <EntryView entry={entry} column={column} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,57 @@
+import { formatWan } from "@/engine";
+import { CellView } from "./cell-view";
+import { ColumnSummary } from "./column-summary";
+import type { Comparison } from "./compare-model";
+import { FactHeading } from "./fact-heading";
+
+/** Narrow screens: the table's columns become stacked cards, one per policy, after a list of the totals. */
+export function CompareCards({ comparison, calcHref }: { comparison: Comparison; calcHref: (policyId: string) => string }) {
+  const { columns, rows, best } = comparison;
+  return (
+    <>
+      <nav aria-labelledby="compare-totals-heading" className="mb-4 rounded-lg border border-slate-200 bg-white p-3">
+        <h2 id="compare-totals-heading" className="text-sm font-semibold">
+          各政策合计
+        </h2>
+        <ul className="mt-1 divide-y divide-slate-100 text-sm">
+          {columns.map(({ policy, evaluation: { total } }, c) => (
+            <li key={policy.id} className="flex justify-between gap-3 py-1">
+              <span>
+                <a href={`#compare-card-${policy.id}`} className="text-sky-800 underline underline-offset-2">
+                  {policy.shortName}
+                </a>
+                {c === best ? <span className="ml-1.5 rounded bg-emerald-100 px-1 text-xs text-emerald-900">最多</span> : null}
+              </span>
+              <span className="tabular-nums">
+                确定 {formatWan(total.min)} · 最高 {formatWan(total.max)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <ul className="space-y-4">
+        {columns.map((column, c) => (
+          <li key={column.policy.id}>
+            <section
+              id={`compare-card-${column.policy.id}`}
+              aria-label={`${column.policy.shortName}政策的结果`}
+              className={`scroll-mt-4 rounded-lg border bg-white p-4 ${c === best ? "border-emerald-400" : "border-slate-200"}`}
+            >
+              <ColumnSummary column={column} best={c === best} calcHref={calcHref(column.policy.id)} />
+              <ol className="mt-3 divide-y divide-slate-200 border-t border-slate-200">
+                {rows.map((row) => (
+                  <li key={row.index} className="py-2">
+                    <p className="mb-1 text-sm">
+                      <FactHeading fact={row.fact} index={row.index} />
+                    </p>
+                    <CellView cell={row.cells[c]!} column={column} />
+                  </li>
+                ))}
+              </ol>
+            </section>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

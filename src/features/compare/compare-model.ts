@@ -1,0 +1,74 @@
+/**
+ * One profile under every policy, arranged for reading across: a column per policy, a row per stated
+ * fact, and in each cell what that policy pays for that fact — or exactly why it pays nothing (no
+ * clause, not eligible, outside the window, dropped by a limit). Pure: runs in the browser.
+ */
+import { evaluate } from "@/engine";
+import type { Adjustment, Applicant, Evaluation, Fact, Line, Policy, Reason, Unquantified } from "@/engine/types";
+
+export interface Profile {
+  applicant: Applicant;
+  facts: Fact[];
+  asOf: string;
+}
+
+export type CellEntry =
+  | { kind: "line"; line: Line; limits: Adjustment[] }
+  | { kind: "unquantified"; entry: Unquantified }
+  | { kind: "reason"; reason: Reason };
+
+export interface Cell {
+  entries: CellEntry[];
+  /** What this policy pays for this fact after all limits. */
+  pays: { min: number; max: number };
+}
+
+export interface Column {
+  policy: Policy;
+  evaluation: Evaluation;
+  /** Why the whole policy pays nothing: not in force on the date, or the applicant is excluded. */
+  blockedBy: Reason[];
+}
+
+export interface Comparison {
+  columns: Column[];
+  rows: { fact: Fact; index: number; cells: Cell[] }[];
+  /** Index of the column paying the most (highest maximum, then highest certain amount), or -1 if none pays. */
+  best: number;
+}
+
+const POLICY_WIDE: Reason["code"][] = ["not-in-force", "not-yet-in-force", "excluded", "kind-not-covered"];
+
+const cellOf = (evaluation: Evaluation, index: number): Cell => {
+  const entries: CellEntry[] = [];
+  const pays = { min: 0, max: 0 };
+  evaluation.lines.forEach((line, i) => {
+    if (line.fact !== index) return;
+    entries.push({ kind: "line", line, limits: evaluation.adjustments.filter((a) => a.lines.includes(i)) });
+    pays.min += line.min;
+    pays.max += line.max;
+  });
+  for (const entry of evaluation.unquantified) if (entry.fact === index) entries.push({ kind: "unquantified", entry });
+  // A fact's own reason (no clause, dated outside the window) — unless its lines already say it.
+  const said = new Set(entries.flatMap((e) => (e.kind === "line" ? e.line.notes : [])));
+  for (const reason of evaluation.reasons) {
+    if (reason.fact === index && !said.has(reason.message)) entries.push({ kind: "reason", reason });
+  }
+  return { entries, pays };
+};
+
+export const compareProfile = (profile: Profile, policies: readonly Policy[]): Comparison => {
+  const columns = policies.map((policy): Column => {
+    const { applicant, facts, asOf } = profile;
+    const evaluation = evaluate({ policy, applicant, facts, asOf }, { trace: false });
+    return { policy, evaluation, blockedBy: evaluation.reasons.filter((r) => POLICY_WIDE.includes(r.code)) };
+  });
+  const rows = profile.facts.map((fact, index) => ({ fact, index, cells: columns.map((c) => cellOf(c.evaluation, index)) }));
+  let best = -1;
+  columns.forEach(({ evaluation: { total } }, i) => {
+    if (total.max === 0) return;
+    const top = best < 0 ? undefined : columns[best]!.evaluation.total;
+    if (!top || total.max > top.max || (total.max === top.max && total.min > top.min)) best = i;
+  });
+  return { columns, rows, best };
+};

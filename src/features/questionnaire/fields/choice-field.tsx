@@ -1,0 +1,45 @@
+import type { InputOption } from "@/engine/types";
+import { controlClass, FieldShell } from "./field-shell";
+
+/** A choice among the options the policy pays for; a value it no longer offers stays visible, marked, rather than changing silently. */
+export function ChoiceField({
+  label,
+  hint,
+  options,
+  value,
+  onChange,
+}: {
+  label: string;
+  hint?: string;
+  options: InputOption[];
+  value: string | undefined;
+  onChange: (value: string) => void;
+}) {
+  const stale = value !== undefined && !options.some((o) => o.value === value);
+  return (
+    <FieldShell label={label} hint={hint} error={stale ? "本政策不资助这一项，请重新选择" : undefined}>
+      {({ input, describedBy }) => (
+        <select
+          id={input}
+          className={controlClass}
+          value={value ?? ""}
+          aria-describedby={describedBy}
+          aria-invalid={stale || undefined}
+          onChange={(e) => onChange(e.target.value)}
+        >
+          {value === undefined && (
+            <option value="" disabled>
+              请选择
+            </option>
+          )}
+          {stale && <option value={value}>{value}（不适用）</option>}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
+  );
+}

@@ -1,0 +1,99 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import type { ApplicantTotal } from "@/lib/batch/batch-report";
+import { Money } from "./money";
+
+const PAGE = 20;
+
+/** Every evaluated applicant, largest first, searchable by id or name; each opens its explanation. */
+export function ApplicantTable({ applicants, onExplain }: { applicants: ApplicantTotal[]; onExplain: (id: string) => void }) {
+  const [query, setQuery] = useState("");
+  const [page, setPage] = useState(0);
+  const sorted = useMemo(() => [...applicants].sort((a, b) => b.total.max - a.total.max || b.total.min - a.total.min), [applicants]);
+  const rank = useMemo(() => new Map(sorted.map((a, i) => [a.id, i + 1])), [sorted]);
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return q ? sorted.filter((a) => a.id.toLowerCase().includes(q) || a.name?.toLowerCase().includes(q)) : sorted;
+  }, [sorted, query]);
+  const pages = Math.max(1, Math.ceil(shown.length / PAGE));
+  const current = Math.min(page, pages - 1);
+  return (
+    <div className="space-y-2">
+      <label className="flex max-w-sm items-center gap-2 text-sm">
+        <span className="shrink-0 text-slate-700">查找申请人</span>
+        <input
+          type="search"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setPage(0);
+          }}
+          placeholder="编号或名称"
+          className="w-full rounded-md border border-slate-300 px-2 py-1"
+        />
+      </label>
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[36rem] text-left text-sm">
+          <thead className="bg-slate-100 text-slate-700">
+            <tr>
+              <th scope="col" className="px-3 py-1.5 font-medium">
+                排名
+              </th>
+              <th scope="col" className="px-3 py-1.5 font-medium">
+                申请人
+              </th>
+              <th scope="col" className="px-3 py-1.5 text-right font-medium">
+                确定
+              </th>
+              <th scope="col" className="px-3 py-1.5 text-right font-medium">
+                最高
+              </th>
+              <th scope="col" className="px-3 py-1.5 text-right font-medium">
+                限额核减
+              </th>
+              <th scope="col" className="px-3 py-1.5 font-medium">
+                <span className="sr-only">明细</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.slice(current * PAGE, current * PAGE + PAGE).map((a) => (
+              <tr key={a.id} className="border-t border-slate-100">
+                <td className="px-3 py-1.5 tabular-nums text-slate-600">{rank.get(a.id)}</td>
+                <td className="px-3 py-1.5">
+                  <span className="font-medium">{a.name ?? a.id}</span>
+                  {a.name && <span className="ml-2 text-xs text-slate-500">{a.id}</span>}
+                  {!a.eligible && <span className="ml-2 rounded bg-rose-100 px-1.5 text-xs text-rose-900">不符合申请条件</span>}
+                </td>
+                <td className="px-3 py-1.5 text-right">
+                  <Money yuan={a.total.min} />
+                </td>
+                <td className="px-3 py-1.5 text-right">
+                  <Money yuan={a.total.max} />
+                </td>
+                <td className="px-3 py-1.5 text-right text-amber-900">{a.cut.max > 0 ? <Money yuan={-a.cut.max} /> : "—"}</td>
+                <td className="px-3 py-1.5 text-right">
+                  <button type="button" onClick={() => onExplain(a.id)} className="text-sky-800 underline underline-offset-2" aria-label={`查看明细：${a.name ?? a.id}`}>
+                    明细
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav aria-label="申请人分页" className="flex items-center gap-3 text-sm">
+        <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)} className="rounded border border-slate-300 px-2 py-0.5 disabled:opacity-40">
+          上一页
+        </button>
+        <span className="tabular-nums text-slate-700">
+          第 {current + 1} / {pages} 页，共 {shown.length.toLocaleString("zh-CN")} 个
+        </span>
+        <button type="button" disabled={current >= pages - 1} onClick={() => setPage(current + 1)} className="rounded border border-slate-300 px-2 py-0.5 disabled:opacity-40">
+          下一页
+        </button>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,284 @@
+/**
+ * Rows → applicants. Each row is checked on its own (every cell, then the fact as a whole against
+ * the vocabulary's zod schema, the same one the JSON API uses) and grouped by applicant id. An
+ * applicant with any bad row is left out of the totals and reported; every other applicant is
+ * evaluated. Attributes may be repeated on each row of an applicant or written once; two different
+ * values for one applicant are a conflict, reported on the row that disagrees.
+ */
+import type { Applicant, Fact, FactType, Policy, Scalar } from "@/engine/types";
+import type { CohortMember } from "@/lib/cohort/aggregate";
+import { MAX_FACTS } from "@/lib/validation/evaluate-request";
+import { policies } from "@policies/index";
+import { factTypes } from "@policies/vocabulary";
+import { coerceCell, displayValue, isBlank, type Cell } from "./cells";
+import { applicantSchema, factFieldsByType, factSchema } from "./fact-schemas";
+import { columnOf, readHeader, type Column, type HeaderMap } from "./columns";
+import { MAX_REPORTED_ERRORS } from "./upload-limits";
+
+/** One problem, where a person finds it: the spreadsheet row (the header is row 1) and the column. */
+export interface RowError {
+  row: number;
+  column: string;
+  message: string;
+}
+
+export interface BatchMember extends CohortMember {
+  name?: string;
+  /** The applicant's first row in the file. */
+  row: number;
+}
+
+export interface BatchStats {
+  rows: number;
+  validRows: number;
+  applicants: number;
+  validApplicants: number;
+}
+
+export interface BatchInput {
+  policy: Policy;
+  members: BatchMember[];
+  errors: RowError[];
+  /** Every problem found, also those beyond MAX_REPORTED_ERRORS. */
+  errorCount: number;
+  warnings: string[];
+  stats: BatchStats;
+}
+
+/** The upload as a whole is unusable (no header, no policy, nothing to read): a 422, not a row error. */
+export class BatchError extends Error {}
+
+interface Group {
+  id: string;
+  row: number;
+  name?: { value: string; row: number };
+  attributes: Map<string, { value: Scalar; row: number }>;
+  /** Attributes whose cell was unreadable: already reported, not to be reported again as missing. */
+  unreadable: Set<string>;
+  facts: Fact[];
+  rows: number;
+  invalid: boolean;
+}
+
+const ID_MAX = 100;
+const NAME_MAX = 200;
+
+const typeByWords = new Map<string, FactType>();
+for (const ft of factTypes) {
+  typeByWords.set(ft.type.toLowerCase(), ft);
+  typeByWords.set(ft.label, ft);
+}
+
+const policyByWords = new Map<string, Policy>();
+for (const p of policies) for (const words of [p.id, p.shortName, p.region, p.name]) policyByWords.set(words.toLowerCase(), p);
+
+export const findPolicy = (words: string): Policy | undefined => policyByWords.get(words.trim().toLowerCase());
+
+const text = (cell: Cell) => String(cell).trim();
+
+const columnHeader = (name: string, role: "fact" | "applicant") => columnOf(name, role)?.header ?? name;
+
+export class CohortBuilder {
+  private header: HeaderMap | null = null;
+  /** Where each role's cells are in a row, worked out once from the header. */
+  private layout: {
+    id: number;
+    name: number;
+    policy: number;
+    type: number;
+    applicant: (readonly [number, Column])[];
+    fact: (readonly [number, Column])[];
+  } | null = null;
+  private policy: Policy | undefined;
+  private readonly groups = new Map<string, Group>();
+  private readonly errors: RowError[] = [];
+  private errorCount = 0;
+  private rows = 0;
+  private readonly warnings: string[] = [];
+
+  constructor(policy?: string) {
+    if (policy !== undefined) {
+      this.policy = findPolicy(policy);
+      if (!this.policy) throw new BatchError(`未知的政策“${policy}”；可选：${policies.map((p) => p.id).join("、")}`);
+    }
+  }
+
+  /** The first non-blank row: which column is which. */
+  private readHeader(cells: readonly Cell[]): void {
+    const header = readHeader(cells);
+    if (header.missing.length > 0) {
+      const found = cells.filter((c) => !isBlank(c)).map(text).slice(0, 10).join("、");
+      throw new BatchError(
+        `第 1 行应为表头，缺少必需的列：${header.missing.map((c) => `${c.header}（${c.key}）`).join("、")}。` +
+          `找到的是：${found || "（空）"}。请使用模板的表头。`,
+      );
+    }
+    if (header.unknown.length > 0) this.warnings.push(`未识别的列已忽略：${header.unknown.slice(0, 20).join("、")}`);
+    if (header.duplicate.length > 0) this.warnings.push(`重复的列只读取第一列：${header.duplicate.join("、")}`);
+    this.header = header;
+    const at = (role: Column["role"]) => header.columns.findIndex((c) => c?.role === role);
+    this.layout = {
+      id: at("id"),
+      name: at("name"),
+      policy: at("policy"),
+      type: at("type"),
+      applicant: header.columns.flatMap((c, i) => (c?.role === "applicant" ? [[i, c] as const] : [])),
+      fact: header.columns.flatMap((c, i) => (c?.role === "fact" ? [[i, c] as const] : [])),
+    };
+  }
+
+  /** `problem`: what the reader found wrong with the row as a whole (a malformed quote). */
+  add(row: number, cells: readonly Cell[], problem?: string): void {
+    if (!this.header) {
+      if (cells.every(isBlank)) return;
+      this.readHeader(cells);
+      return;
+    }
+    if (cells.every(isBlank)) return;
+    this.rows++;
+    const errors = this.errorCount;
+    if (problem) this.report(row, "（整行）", problem);
+    const layout = this.layout!;
+    const find = (i: number) => (i < 0 || isBlank(cells[i]) ? undefined : cells[i]);
+
+    const idCell = find(layout.id);
+    const id = idCell === undefined ? "" : text(idCell);
+    if (!id) this.report(row, "申请人编号", "缺少申请人编号：同一申请人的各行须填写相同的编号");
+    else if (id.length > ID_MAX) this.report(row, "申请人编号", `申请人编号不能超过 ${ID_MAX} 个字符`);
+    const group = id && id.length <= ID_MAX ? this.group(id, row) : undefined;
+
+    this.checkPolicy(row, find(layout.policy));
+    if (group) this.mergeAttributes(row, group, cells, find(layout.name));
+
+    const typeCell = find(layout.type);
+    const ft = typeCell === undefined ? undefined : typeByWords.get(text(typeCell)) ?? typeByWords.get(text(typeCell).toLowerCase());
+    if (typeCell === undefined) this.report(row, "事项类型", "缺少事项类型");
+    else if (!ft) this.report(row, "事项类型", `未知的事项类型“${text(typeCell).slice(0, 40)}”，请填写模板“事项类型”列中的名称或英文代码`);
+    const fact = ft ? this.readFact(row, ft, cells) : undefined;
+
+    if (group) {
+      if (fact && this.errorCount === errors) {
+        if (group.facts.length >= MAX_FACTS) this.report(row, "（整行）", `同一申请人最多 ${MAX_FACTS} 行事项；请合并同类事项并填写数量`);
+        else group.facts.push(fact);
+      }
+      if (this.errorCount > errors) group.invalid = true;
+      else group.rows++;
+    }
+  }
+
+  finish(): BatchInput {
+    if (!this.header) throw new BatchError("文件为空：没有表头，也没有数据行。请使用模板填写后上传。");
+    if (this.rows === 0) throw new BatchError("文件只有表头，没有数据行。");
+    if (!this.policy) throw new BatchError("未指定政策：请选择政策，或在文件中填写“政策”列。");
+    const members: BatchMember[] = [];
+    let validRows = 0;
+    for (const g of this.groups.values()) {
+      const applicant = this.applicant(g);
+      if (g.invalid || !applicant) continue;
+      members.push({ id: g.id, ...(g.name ? { name: g.name.value } : {}), row: g.row, applicant, facts: g.facts });
+      validRows += g.rows;
+    }
+    this.errors.sort((a, b) => a.row - b.row);
+    return {
+      policy: this.policy,
+      members,
+      errors: this.errors,
+      errorCount: this.errorCount,
+      warnings: this.warnings,
+      stats: { rows: this.rows, validRows, applicants: this.groups.size, validApplicants: members.length },
+    };
+  }
+
+  private report(row: number, column: string, message: string): void {
+    this.errorCount++;
+    if (this.errors.length < MAX_REPORTED_ERRORS) this.errors.push({ row, column, message });
+  }
+
+  private group(id: string, row: number): Group {
+    let g = this.groups.get(id);
+    if (!g) {
+      g = { id, row, attributes: new Map(), unreadable: new Set(), facts: [], rows: 0, invalid: false };
+      this.groups.set(id, g);
+    }
+    return g;
+  }
+
+  private checkPolicy(row: number, cell: Cell): void {
+    if (cell === undefined) return;
+    const named = findPolicy(text(cell));
+    if (!named) {
+      this.report(row, "政策", `未知的政策“${text(cell).slice(0, 40)}”；可填：${policies.map((p) => `${p.shortName}（${p.id}）`).join("、")}`);
+      return;
+    }
+    // The first policy named decides for a file uploaded without choosing one.
+    this.policy ??= named;
+    if (named !== this.policy) this.report(row, "政策", `本次测算的政策是${this.policy.shortName}，此行填写的是${named.shortName}；一个文件只能测算一项政策`);
+  }
+
+  private mergeAttributes(row: number, group: Group, cells: readonly Cell[], nameCell: Cell): void {
+    if (nameCell !== undefined) {
+      const value = text(nameCell).slice(0, NAME_MAX);
+      if (!group.name) group.name = { value, row };
+      else if (group.name.value !== value) this.report(row, "申请人名称", `与第 ${group.name.row} 行的申请人名称“${group.name.value}”不一致`);
+    }
+    for (const [i, column] of this.layout!.applicant) {
+      const cell = cells[i];
+      if (isBlank(cell)) continue;
+      const [name, field] = column.fields.entries().next().value!;
+      const coerced = coerceCell(field, cell);
+      if (!coerced.ok) {
+        this.report(row, column.header, coerced.message);
+        group.unreadable.add(name);
+        continue;
+      }
+      const before = group.attributes.get(name);
+      if (!before) group.attributes.set(name, { value: coerced.value, row });
+      else if (before.value !== coerced.value) {
+        const was = displayValue(field, before.value);
+        this.report(row, column.header, `同一申请人的${column.header}前后不一致：第 ${before.row} 行为“${was}”，此行为“${displayValue(field, coerced.value)}”`);
+      }
+    }
+  }
+
+  private readFact(row: number, ft: FactType, cells: readonly Cell[]): Fact | undefined {
+    const allowed = factFieldsByType.get(ft.type)!;
+    const fact: Record<string, Scalar> = {};
+    let ok = true;
+    for (const [i, column] of this.layout!.fact) {
+      const cell = cells[i];
+      if (isBlank(cell)) continue;
+      let name: string | undefined;
+      for (const n of column.fields.keys()) if (allowed.has(n)) name = n;
+      if (!name) {
+        this.report(row, column.header, `事项“${ft.label}”没有“${column.header}”这一项，请留空`);
+        ok = false;
+        continue;
+      }
+      const coerced = coerceCell(allowed.get(name)!, cell);
+      if (!coerced.ok) {
+        this.report(row, column.header, coerced.message);
+        ok = false;
+      } else fact[name] = coerced.value;
+    }
+    if (!ok) return undefined;
+    const parsed = factSchema(ft).safeParse(fact);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) this.report(row, columnHeader(String(issue.path[0] ?? ""), "fact"), issue.message);
+      return undefined;
+    }
+    return { type: ft.type, ...(parsed.data as Record<string, Scalar>) };
+  }
+
+  private applicant(g: Group): Applicant | undefined {
+    const values = Object.fromEntries([...g.attributes].map(([name, { value }]) => [name, value]));
+    const parsed = applicantSchema.safeParse(values);
+    if (parsed.success) return parsed.data as Applicant;
+    for (const issue of parsed.error.issues) {
+      const name = String(issue.path[0] ?? "kind");
+      if (g.unreadable.has(name)) continue;
+      this.report(g.attributes.get(name)?.row ?? g.row, columnHeader(name, "applicant"), issue.message);
+    }
+    g.invalid = true;
+    return undefined;
+  }
+}

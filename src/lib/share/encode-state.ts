@@ -1,0 +1,30 @@
+/**
+ * The writing half of the link codec (codec.ts holds the reading half). Kept apart so the browser
+ * can write ?s= and /r?d= links without shipping the zod schemas and every policy module that
+ * decoding validates against: this module needs nothing but lz-string.
+ */
+// lz-string is CommonJS without detectable named exports: Node's ESM loader (tsx, Playwright) only sees the default.
+import LZString from "lz-string";
+import type { IsoDate } from "@/engine/types";
+import type { EvaluateRequest } from "@/lib/validation/evaluate-request";
+
+/** Bumped when the payload shape changes; old links keep decoding through their own branch. */
+export const CODEC_VERSION = 1;
+
+/** What a link carries: an evaluate request with its date fixed, so it reproduces later. */
+export type ShareState = EvaluateRequest & { asOf: IsoDate };
+
+export const encodeState = (state: ShareState): string =>
+  LZString.compressToEncodedURIComponent(
+    JSON.stringify({ v: CODEC_VERSION, policy: state.policy, asOf: state.asOf, applicant: state.applicant, facts: state.facts }),
+  );
+
+/** The questionnaire, filled in with these answers ("继续编辑"). */
+export const editPath = (state: ShareState): string => `/calc/${encodeURIComponent(state.policy)}?s=${encodeState(state)}`;
+
+/**
+ * The read-only self-contained result. `policyVersion` (from the evaluation) lets the page say
+ * whether the policy data has changed since the link was made, and how.
+ */
+export const selfContainedPath = (state: ShareState, policyVersion: string): string =>
+  `/r?d=${encodeState(state)}&v=${encodeURIComponent(policyVersion)}`;

@@ -1,0 +1,53 @@
+import { expect, test } from "@playwright/test";
+import { policies } from "../../policies/index";
+import { compareUrl, twoAwardsSameYear } from "./profiles";
+
+test("compares the same answers under every policy, with the reason for each difference", async ({ page, isMobile }) => {
+  await page.goto(compareUrl(twoAwardsSameYear));
+  await expect(page.getByRole("heading", { level: 1, name: "政策对比" })).toBeVisible();
+
+  // Wide screens get one column per policy; phones get one card per policy.
+  const column = policies.findIndex((p) => p.id === "jinshan");
+  const jinshan = isMobile
+    ? page.getByRole("region", { name: "金山区政策的结果" })
+    : page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /上海市质量金奖/ }) }).getByRole("cell").nth(column);
+  if (isMobile) {
+    await expect(page.getByRole("table")).toBeHidden();
+    await expect(page.getByRole("region", { name: /政策的结果$/ })).toHaveCount(policies.length);
+    await expect(jinshan).toContainText("确定 0 元");
+    await expect(jinshan).toContainText("最高 100 万元");
+  } else {
+    await expect(page.getByRole("columnheader")).toHaveCount(policies.length + 1);
+    await expect(page.getByRole("columnheader", { name: /^金山区/ })).toContainText("最高 100 万元");
+    await expect(page.getByRole("rowheader")).toHaveCount(twoAwardsSameYear.facts.length);
+  }
+
+  // 金山区 keeps 中国质量奖 and says which rule dropped 上海市质量金奖.
+  await expect(jinshan).toContainText("因限额规则未计");
+  await expect(jinshan).toContainText("政府质量奖同一年度就高");
+  const limitLink = jinshan.getByRole("link", { name: "第二十三条（二）" }).first();
+  await expect(limitLink).toHaveAttribute("href", `/policies/jinshan#${encodeURIComponent("clause-第二十三条（二）")}`);
+
+  await limitLink.click();
+  await expect(page).toHaveURL(/\/policies\/jinshan#/);
+  await expect(page.locator("mark", { hasText: "就高不就低" }).first()).toBeInViewport();
+});
+
+test("links each policy to its own calculation with the same answers", async ({ page }) => {
+  await page.goto(compareUrl(twoAwardsSameYear));
+  const link = page.getByRole("link", { name: "按此政策查看明细（长宁区）" });
+  await expect(link).toHaveAttribute("href", /^\/calc\/changning\?s=/);
+});
+
+test("refuses a damaged link with an explanation", async ({ page }) => {
+  await page.goto("/compare?s=not-a-profile");
+  // Next.js keeps a route announcer with role="alert" on every page, so look for ours by its text.
+  await expect(page.getByRole("alert").filter({ hasText: "无法对比" })).toContainText("链接已损坏");
+});
+
+test("without answers, says how to get some instead of failing", async ({ page }) => {
+  await page.goto("/compare");
+  await expect(page.getByText("对比需要一组填写好的答案。")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "无法对比" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "金山区", exact: true })).toHaveAttribute("href", "/calc/jinshan");
+});

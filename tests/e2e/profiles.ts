@@ -1,0 +1,20 @@
+/**
+ * Answers used across the browser tests, as the questionnaire would put them in a link.
+ * Built with the app's own codec so a change to the link format cannot silently bypass the tests.
+ */
+import { encodeState, type ShareState } from "../../src/lib/share/codec";
+
+/** 金山区 第五条 and 第二十三条（二）: two government quality awards in one year, so only the higher one counts. */
+export const twoAwardsSameYear: ShareState = {
+  policy: "jinshan",
+  asOf: "2025-09-01",
+  applicant: { kind: "organization" },
+  facts: [
+    { type: "quality-award", award: "shanghai-quality-gold-award", date: "2025-06-01" },
+    { type: "quality-award", award: "china-quality-award", date: "2025-06-01" },
+  ],
+};
+
+export const compareUrl = (state: ShareState) => `/compare?s=${encodeState(state)}`;
+
+export const calcUrl = (state: ShareState) => `/calc/${state.policy}?s=${encodeState(state)}`;

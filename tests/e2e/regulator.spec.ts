@@ -1,0 +1,178 @@
+/**
+ * The regulator's journeys in real Chromium: upload a cohort → its cost and why → one applicant's
+ * explanation → a what-if draft against the baseline → exports → saving and reopening the draft;
+ * cancelling long work; refusing bad files; the policy comparison matrix. Screenshots of each view
+ * go to screenshots/ for review.
+ */
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import iconv from "iconv-lite";
+import { cohort } from "../../bench/cohort";
+import { policyById } from "../../policies/index";
+
+const CSV_TYPE = "text/csv";
+const HEADER = "申请人编号,申请人名称,申请主体,政策,事项类型,日期,数量,奖项,标准类别,制定或修订,本单位角色";
+const ROWS = [
+  "A1,=cmd|' /C calc'!A0,单位,金山区,政府质量奖,2025/6/1,,上海市质量金奖,,,",
+  "A1,,,jinshan,standard-project,2025-05-20,7,,国家标准,制定,牵头",
+  "B2,乙公司,单位,jinshan,quality-award,2025-07-01,,上海市质量金奖,,,",
+  "C3,丙公司,单位,jinshan,quality-award,2025-02-30,,中国质量奖,,,",
+];
+const COHORT = [HEADER, ...ROWS].join("\r\n");
+
+const upload = (page: Page, name: string, buffer: Buffer, mimeType = CSV_TYPE) =>
+  page.getByLabel("选择文件并测算").setInputFiles({ name, mimeType, buffer });
+
+const shot = async (page: Page, name: string, project: string) => {
+  await page.screenshot({ path: `screenshots/regulator-${name}-${project === "mobile" ? 390 : 1280}.png` });
+};
+
+test.beforeEach(async ({ page }) => {
+  await page.goto("/regulator");
+  await page.getByLabel("计算日期").fill("2025-12-31");
+});
+
+test("upload → cohort result → one applicant → what-if → exports → saved draft", async ({ page }, info) => {
+  await upload(page, "cohort.csv", Buffer.from(COHORT));
+
+  // What was read, and the bad row in words.
+  const report = page.getByRole("region", { name: "测算结果" });
+  await expect(report.getByText("3 个申请人")).toBeVisible();
+  await expect(report.getByText("2 个已计算")).toBeVisible();
+  await report.getByText("1 处数据问题").click();
+  await expect(report.getByRole("row").filter({ hasText: "第 5 行" })).toContainText("日期不存在的日期");
+
+  // The cohort's cost: A1 30 万 for the gold award plus up to 5 standards, capped at 100 万 a year; B2 30 万.
+  await expect(page.getByTestId("cohort-min")).toHaveText("600,000 元（60 万元）");
+  await expect(page.getByTestId("cohort-max")).toHaveText("1,300,000 元（130 万元）");
+  await expect(page.getByRole("img", { name: /30–50 万元：1 家/ })).toBeAttached();
+  const limits = page.getByRole("region", { name: "哪些限额在起作用" });
+  await expect(limits.getByRole("listitem")).toHaveCount(2);
+  await expect(limits.getByRole("listitem").first()).toContainText("核减 1 个申请人，合计最高核减 80 万元");
+  const clauseLink = page.getByRole("region", { name: "按条款" }).getByRole("link", { name: "第五条（二）" });
+  await expect(clauseLink).toHaveAttribute("href", `/policies/jinshan#${encodeURIComponent("clause-第五条（二）")}`);
+  await page.getByRole("region", { name: "测算结果" }).scrollIntoViewIfNeeded();
+  await shot(page, "result", info.project.name);
+
+  // One click to the same explanation as the calculator page.
+  await page.getByRole("button", { name: "查看明细：=cmd|' /C calc'!A0" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toContainText("计入合计的项目");
+  await expect(dialog).toContainText("上海市质量金奖");
+  await expect(dialog).toContainText("限额与就高规则");
+  await shot(page, "applicant", info.project.name);
+  await dialog.getByRole("button", { name: "关闭" }).click();
+  await expect(dialog).toBeHidden();
+
+  // Exports: the hostile name stays text.
+  const [csv] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("region", { name: "申请人（按最高金额排序）" }).getByRole("button", { name: "CSV" }).click(),
+  ]);
+  const csvText = await readFile(await csv.path(), "utf8");
+  expect(csvText.startsWith("\uFEFF申请人编号")).toBe(true);
+  expect(csvText).toContain(`"'=cmd|' /C calc'!A0"`);
+  const [xlsx] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("region", { name: "按条款" }).getByRole("button", { name: "Excel" }).click(),
+  ]);
+  expect(xlsx.suggestedFilename()).toMatch(/^金山区-测算-2025-12-31-条款\.xlsx$/);
+  expect((await readFile(await xlsx.path())).subarray(0, 2).toString()).toBe("PK");
+
+  // What-if: the gold award up to 40 万 and at most 3 standards a year.
+  const gold = page.locator('[id="figure-js-5-2-gold-org:yuan"]');
+  await gold.fill("400000");
+  await page.locator('[id="figure-js-23-five-standards:max"]').fill("3");
+  await page.getByRole("button", { name: "按草案重新测算" }).click();
+  await expect(page.getByTestId("draft-max")).toHaveText("140 万元");
+  await expect(page.getByTestId("base-max")).toHaveText("130 万元");
+  const byClause = page.getByRole("region", { name: /^按条款（/ });
+  await expect(byClause.getByRole("row").filter({ hasText: "第五条（二）" })).toContainText("+20 万元");
+  await page.getByRole("region", { name: /^按申请人（/ }).scrollIntoViewIfNeeded();
+  await shot(page, "whatif", info.project.name);
+
+  await page.getByRole("button", { name: "按草案查看明细：=cmd|' /C calc'!A0" }).click();
+  await expect(page.getByRole("dialog")).toContainText("按草案“未命名草案”计算");
+  await page.getByRole("dialog").getByRole("button", { name: "关闭" }).click();
+
+  const [delta] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("region", { name: /^按申请人（/ }).getByRole("button", { name: "CSV" }).click(),
+  ]);
+  expect(await readFile(await delta.path(), "utf8")).toContain("A1");
+
+  // Save, share, reopen.
+  await page.getByLabel("草案名称").fill("金奖 40 万 + 标准 3 项");
+  await page.getByRole("button", { name: "保存草案并生成链接" }).click();
+  const link = page.getByRole("status").getByRole("link");
+  await expect(link).toHaveText(/\/regulator\?draft=[0-9A-Za-z]{22}$/);
+  await page.goto((await link.textContent())!);
+  await expect(page.getByRole("status").first()).toContainText("已打开草案“金奖 40 万 + 标准 3 项”");
+  await expect(page.locator('[id="figure-js-5-2-gold-org:yuan"]')).toHaveValue("400000");
+  await page.getByLabel(/只看已修改/).check();
+  await expect(page.getByLabel(/只看已修改/)).toHaveAccessibleName("只看已修改（2）");
+  await page.getByLabel("计算日期").fill("2025-12-31");
+  await upload(page, "cohort.csv", Buffer.from(COHORT));
+  await page.getByRole("button", { name: "按草案重新测算" }).click();
+  await expect(page.getByTestId("draft-max")).toHaveText("140 万元");
+});
+
+test("reads GBK files and refuses what cannot be read, in words", async ({ page }) => {
+  await upload(page, "gbk.csv", iconv.encode(COHORT, "gbk"));
+  await expect(page.getByText("CSV 文件（GBK 编码）")).toBeVisible();
+  await expect(page.getByTestId("cohort-max")).toHaveText("1,300,000 元（130 万元）");
+
+  await upload(page, "empty.csv", Buffer.alloc(0));
+  await expect(page.getByRole("alert")).toHaveText("文件为空（0 字节）。请使用模板填写后上传。");
+
+  await upload(page, "huge.csv", Buffer.alloc(50_000_000, 0x41));
+  await expect(page.getByRole("alert")).toContainText("文件过大（50.0 MB）：单个文件须小于 50 MB");
+});
+
+test("long work shows progress and can be cancelled while the page stays responsive", async ({ page }) => {
+  const jinshan = policyById.get("jinshan")!;
+  const rows = cohort({ size: 40_000, policies: [jinshan], seed: 7 }).flatMap((p, n) =>
+    p.facts
+      .filter((f) => f.type === "quality-award" || f.type === "standard-project")
+      .map((f) => [`P${n}`, "organization", f.type, f.date, f.count ?? "", f.award ?? "", f.scope ?? "", f.action ?? "", f.role ?? ""].join(",")),
+  );
+  const csv = ["id,applicant.kind,type,date,count,award,scope,action,role", ...rows].join("\n");
+  await upload(page, "big.csv", Buffer.from(csv));
+  const progress = page.getByRole("status").filter({ hasText: /正在/ });
+  await expect(progress).toBeVisible();
+  // The main thread is free: the what-if filter still takes typing while the worker computes.
+  await page.getByPlaceholder("条款、项目或关键词").fill("金奖");
+  await expect(page.getByPlaceholder("条款、项目或关键词")).toHaveValue("金奖");
+  await progress.getByRole("button", { name: "取消" }).click();
+  await expect(page.getByRole("alert")).toHaveText("已取消。");
+  await expect(page.getByTestId("cohort-max")).toHaveCount(0);
+});
+
+test("the template downloads and loads as an example", async ({ page }, info) => {
+  const [template] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Excel 模板" }).click()]);
+  expect(template.suggestedFilename()).toBe("政策测算模板-金山区.xlsx");
+  await page.getByRole("button", { name: "用模板示例试一试" }).click();
+  await expect(page.getByText("2 个已计算")).toBeVisible();
+  await expect(page.getByTestId("cohort-max")).toHaveText("1,100,000 元（110 万元）");
+  await page.getByRole("heading", { name: "1. 上传申请数据" }).scrollIntoViewIfNeeded();
+  await shot(page, "upload", info.project.name);
+});
+
+test("the matrix compares one situation across the five policies, filtered by group, linking each clause", async ({ page }, info) => {
+  await page.goto("/regulator/matrix");
+  await page.getByRole("link", { name: "标准化", exact: true }).click();
+  await expect(page).toHaveURL(/group=standards/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("各地政策对照表：标准化");
+  await expect(page.getByText("质量奖项")).toHaveCount(1);
+  const row = info.project.name === "mobile"
+    ? page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /国家标准 · 制定 · 牵头/ }) })
+    : page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^标准制定 \/ 修订项目国家标准 · 制定 · 牵头/ }) });
+  await expect(row).toContainText("20 万元/项");
+  await expect(row).toContainText("最高 50 万元/项");
+  await expect(row).toContainText("方向性支持");
+  await shot(page, "matrix", info.project.name);
+  const link = row.getByRole("link", { name: /最高 30 万元\/项/ }).first();
+  await expect(link).toHaveAttribute("href", /^\/policies\/(jinshan|guangming)#clause-/);
+  await link.click();
+  await expect(page).toHaveURL(/\/policies\/(jinshan|guangming)#clause-/);
+});

@@ -1,0 +1,125 @@
+/** The pieces of share links that need no database: codec, ids, rate limiting, diffs. */
+import LZString from "lz-string";
+import { describe, expect, it } from "vitest";
+import { evaluate, policyVersion } from "@/engine";
+import { clientKey, RateLimiter } from "@/lib/rate-limit";
+import { decodeState, editPath, encodeState, selfContainedPath } from "@/lib/share/codec";
+import { describeLineChange, diffEvaluations, diffPolicies } from "@/lib/share/diff";
+import { isShortId, newShortId, SHORT_ID_LENGTH } from "@/lib/share/short-id";
+import { jinshan, revisedJinshan as revised, STATE } from "./share-fixtures";
+
+const encodePayload = (payload: unknown) => LZString.compressToEncodedURIComponent(JSON.stringify(payload));
+
+describe("self-contained link codec", () => {
+  it("round-trips the answers through URL-safe characters", () => {
+    const encoded = encodeState(STATE);
+    expect(encoded).toMatch(/^[A-Za-z0-9+\-$]+$/);
+    expect(decodeState(encoded)).toEqual({ ok: true, state: STATE });
+  });
+
+  it("builds the edit and result paths the UI links to", () => {
+    expect(editPath(STATE)).toBe(`/calc/jinshan?s=${encodeState(STATE)}`);
+    expect(selfContainedPath(STATE, "jinshan@0123456789abcdef")).toBe(`/r?d=${encodeState(STATE)}&v=jinshan%400123456789abcdef`);
+  });
+
+  it.each([
+    ["empty", ""],
+    ["not lz-string", "%%%not-a-link%%%"],
+    ["truncated", encodeState(STATE).slice(0, 40)],
+    ["a future version", encodePayload({ ...STATE, v: 2 })],
+    ["no version", encodePayload(STATE)],
+    ["an unknown policy", encodePayload({ ...STATE, v: 1, policy: "atlantis" })],
+    ["a negative count", encodePayload({ ...STATE, v: 1, facts: [{ type: "standard-project", scope: "national", action: "formulate", role: "lead", count: -1 }] })],
+    ["an extra key", encodePayload({ ...STATE, v: 1, __proto__x: 1 })],
+    ["no date", encodePayload({ v: 1, policy: "jinshan", applicant: STATE.applicant, facts: [] })],
+    ["a JSON array", encodePayload([1, 2, 3])],
+    ["far too long", "A".repeat(40_000)],
+  ])("refuses %s with a message instead of throwing", (_, encoded) => {
+    const result = decodeState(encoded);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe("short ids", () => {
+  it("are 22 base62 characters, never repeat, and use the whole alphabet", () => {
+    const ids = Array.from({ length: 5_000 }, newShortId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(isShortId(id)).toBe(true);
+    expect(SHORT_ID_LENGTH * Math.log2(62)).toBeGreaterThanOrEqual(128);
+    // 110 000 characters: each of the 62 is expected ~1 774 times; a biased or truncated alphabet shows.
+    const counts = new Map<string, number>();
+    for (const c of ids.join("")) counts.set(c, (counts.get(c) ?? 0) + 1);
+    expect(counts.size).toBe(62);
+    expect(Math.min(...counts.values())).toBeGreaterThan(1_400);
+    expect(Math.max(...counts.values())).toBeLessThan(2_150);
+  });
+
+  it.each(["", "abc", "A".repeat(21), "A".repeat(23), `${"A".repeat(21)}-`, "../../etc/passwd"])("rejects %j", (s) => {
+    expect(isShortId(s)).toBe(false);
+  });
+});
+
+describe("rate limiter", () => {
+  it("allows a burst, then one request per refill interval, and says when to retry", () => {
+    const limiter = new RateLimiter({ capacity: 3, refillMs: 2_000 });
+    const t0 = 1_000_000;
+    expect([1, 2, 3].map(() => limiter.take("a", t0).ok)).toEqual([true, true, true]);
+    expect(limiter.take("a", t0)).toEqual({ ok: false, retryAfterSeconds: 2 });
+    expect(limiter.take("b", t0).ok).toBe(true);
+    expect(limiter.take("a", t0 + 1_500)).toEqual({ ok: false, retryAfterSeconds: 1 });
+    expect(limiter.take("a", t0 + 2_000).ok).toBe(true);
+    expect(limiter.take("a", t0 + 2_000).ok).toBe(false);
+    // Idle time refills to capacity and no further.
+    expect([1, 2, 3, 4].map(() => limiter.take("a", t0 + 60_000).ok)).toEqual([true, true, true, false]);
+  });
+
+  it("forgets the oldest keys beyond its size bound", () => {
+    const limiter = new RateLimiter({ capacity: 1, refillMs: 60_000, maxKeys: 2 });
+    expect(limiter.take("a", 0).ok).toBe(true);
+    expect(limiter.take("a", 0).ok).toBe(false);
+    limiter.take("b", 0);
+    limiter.take("c", 0);
+    expect(limiter.take("a", 0).ok).toBe(true);
+  });
+
+  it("keys clients by the address the nearest proxy reports", () => {
+    expect(clientKey(new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.2" }))).toBe("10.0.0.2");
+    expect(clientKey(new Headers({ "x-real-ip": "203.0.113.9" }))).toBe("203.0.113.9");
+    expect(clientKey(new Headers())).toBe("unknown");
+  });
+});
+
+describe("diffs", () => {
+  it("names the clause whose amount changed, old → new, and nothing else", () => {
+    const changes = diffPolicies(jinshan, revised());
+    expect(changes).toEqual([
+      expect.objectContaining({ kind: "item", id: "js-5-2-gold-org", clause: "第五条（二）", change: "changed", details: ["金额：30 万元 → 25 万元"] }),
+    ]);
+    expect(diffPolicies(jinshan, structuredClone(jinshan))).toEqual([]);
+  });
+
+  it("lists added and removed items and limits", () => {
+    const next = structuredClone(jinshan);
+    const [removed] = next.items.splice(0, 1);
+    next.limits = next.limits.slice(1);
+    const changes = diffPolicies(jinshan, next);
+    expect(changes).toContainEqual(expect.objectContaining({ kind: "item", id: removed!.id, change: "removed" }));
+    expect(changes).toContainEqual(expect.objectContaining({ kind: "limit", id: jinshan.limits[0]!.id, change: "removed" }));
+    expect(diffPolicies(next, jinshan)).toContainEqual(expect.objectContaining({ kind: "item", id: removed!.id, change: "added" }));
+  });
+
+  it("compares two results line by line", () => {
+    const input = { applicant: STATE.applicant, facts: STATE.facts, asOf: STATE.asOf };
+    const before = evaluate({ policy: jinshan, ...input });
+    const after = evaluate({ policy: revised(), ...input });
+    expect(policyVersion(revised())).not.toBe(policyVersion(jinshan));
+    const diff = diffEvaluations(before, after);
+    expect(diff.same).toBe(false);
+    expect(diff.lines.map((l) => l.item)).toEqual(["js-5-2-gold-org"]);
+    expect(diff.total.after).toEqual({ min: before.total.min - 50_000, max: before.total.max - 50_000 });
+    expect(describeLineChange(diff.lines[0]!)).toBe("第五条（二）「政府质量奖」上海市质量金奖（组织）：30 万元 → 25 万元");
+    // A result read back from JSON (as from the database) equals the one computed.
+    expect(diffEvaluations(JSON.parse(JSON.stringify(before)), before)).toEqual({ same: true, total: { before: before.total, after: before.total }, lines: [] });
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * The production server (`next start` on the production build) as the security, fault and load
+ * tests see it: started on a free port with its own database, stopped or killed by its process id.
+ *
+ * `next start` is run with node directly rather than through npx so that the pid is the server's
+ * own: SIGKILL must hit the process that holds the database, and RSS samples must measure it.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { ensureBuild, root, run } from "../../scripts/ensure-build.mjs";
+
+/** NEXT_DIST_DIR lets a developer test a build of their own without touching the shared `.next`. */
+export const distDir = process.env.NEXT_DIST_DIR || ".next";
+
+const NEXT_BIN = path.join(root, "node_modules", "next", "dist", "bin", "next");
+
+/** Builds when needed: the shared `.next` through the e2e helper (rebuilt when stale), a private one when missing. */
+export const ensureProductionBuild = (): void => {
+  const tsconfig = path.join(root, "tsconfig.json");
+  const before = readFileSync(tsconfig, "utf8");
+  const status = distDir === ".next" ? ensureBuild() : existsSync(path.join(root, distDir, "BUILD_ID")) ? 0 : run("npx", ["next", "build"]);
+  // A build into another folder makes Next add that folder to tsconfig's include list; it is not the project's.
+  if (distDir !== ".next" && readFileSync(tsconfig, "utf8") !== before) {
+    writeFileSync(tsconfig, before);
+  }
+  if (status !== 0) throw new Error(`next build failed with status ${status}`);
+};
+
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+export const tempDir = (prefix: string): string => mkdtempSync(path.join(tmpdir(), `policy-calc-${prefix}-`));
+
+export interface ServerOptions {
+  /** Extra environment, e.g. DATABASE_URL or PGLITE_DIR. Without either the server gets a fresh PGlite directory. */
+  env?: Record<string, string>;
+  port?: number;
+}
+
+export interface ProductionServer {
+  url: string;
+  port: number;
+  pid: number;
+  pgliteDir: string | undefined;
+  /** Everything the server wrote to stderr so far (capped), for assertions and failure messages. */
+  stderr(): string;
+  /** Sends `signal` and waits for the process to exit. */
+  stop(signal?: NodeJS.Signals): Promise<void>;
+  exited: Promise<number | null>;
+}
+
+const STDERR_CAP = 256 * 1024;
+
+const waitUntilAnswering = async (url: string, child: ChildProcess, timeoutMs: number): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server exited with ${child.exitCode ?? child.signalCode}`);
+    try {
+      if ((await fetch(`${url}/api/v1/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the server did not answer within ${timeoutMs} ms`);
+};
+
+export const startServer = async ({ env = {}, port }: ServerOptions = {}): Promise<ProductionServer> => {
+  const chosenPort = port ?? (await freePort());
+  const pgliteDir = env.DATABASE_URL ? undefined : (env.PGLITE_DIR ?? tempDir("pglite"));
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(chosenPort), "-H", "127.0.0.1"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: "",
+      ...(pgliteDir ? { PGLITE_DIR: pgliteDir } : {}),
+      ...env,
+    },
+  });
+  let stderr = "";
+  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => {
+    if (stderr.length < STDERR_CAP) stderr += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const url = `http://127.0.0.1:${chosenPort}`;
+  try {
+    await waitUntilAnswering(url, child, 60_000);
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw new Error(`${(error as Error).message}\n${stderr.slice(-4000)}`);
+  }
+  return {
+    url,
+    port: chosenPort,
+    pid: child.pid!,
+    pgliteDir,
+    stderr: () => stderr,
+    stop: async (signal = "SIGTERM") => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      await exited;
+    },
+    exited,
+  };
+};
+
+/** Removes a database directory the tests made; never anything outside the temp folder. */
+export const removeTempDir = (dir: string | undefined): void => {
+  if (dir && path.resolve(dir).startsWith(path.resolve(tmpdir()) + path.sep)) rmSync(dir, { recursive: true, force: true });
+};

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { policies, policyById } from "@policies/index";
+import { compareProfile, type Profile } from "@/features/compare/compare-model";
+
+const jinshan = policyById.get("jinshan")!;
+
+const twoAwards: Profile = {
+  asOf: "2025-09-01",
+  applicant: { kind: "organization" },
+  facts: [
+    { type: "quality-award", award: "shanghai-quality-gold-award", date: "2025-06-01" },
+    { type: "quality-award", award: "china-quality-award", date: "2025-06-01" },
+    { type: "patent-grant", count: 3, date: "2025-03-01" },
+  ],
+};
+
+describe("compareProfile", () => {
+  const comparison = compareProfile(twoAwards, policies);
+  const column = comparison.columns.findIndex((c) => c.policy === jinshan);
+
+  it("has a column per policy and a row per fact", () => {
+    expect(comparison.columns.map((c) => c.policy.id)).toEqual(policies.map((p) => p.id));
+    expect(comparison.rows.map((r) => r.cells.length)).toEqual([policies.length, policies.length, policies.length]);
+  });
+
+  it("says which limit dropped a line, and sums what each cell pays into the column total", () => {
+    const gold = comparison.rows[0]!.cells[column]!;
+    const line = gold.entries.find((e) => e.kind === "line");
+    expect(line?.kind === "line" && line.line.status).toBe("dropped");
+    expect(line?.kind === "line" && line.limits.map((a) => a.limit)).toEqual(["js-23-highest-quality-award"]);
+    expect(gold.pays).toEqual({ min: 0, max: 0 });
+    const total = comparison.rows.reduce((t, r) => t + r.cells[column]!.pays.max, 0);
+    expect(total).toBe(comparison.columns[column]!.evaluation.total.max);
+    expect(total).toBe(1_000_000);
+  });
+
+  it("says when a policy has no clause for a fact", () => {
+    const patents = comparison.rows[2]!.cells[column]!;
+    expect(patents.entries).toEqual([{ kind: "reason", reason: expect.objectContaining({ code: "no-matching-item", fact: 2 }) }]);
+  });
+
+  it("names what blocks a whole policy in its column", () => {
+    const early = compareProfile({ ...twoAwards, asOf: "2024-01-01", facts: twoAwards.facts.map((f) => ({ ...f, date: "2024-01-01" })) }, [jinshan]);
+    expect(early.columns[0]!.blockedBy.map((r) => r.code)).toEqual(["not-yet-in-force"]);
+    expect(early.best).toBe(-1);
+  });
+
+  it("marks the column that pays the most", () => {
+    const maxima = comparison.columns.map((c) => c.evaluation.total.max);
+    expect(comparison.columns[comparison.best]!.evaluation.total.max).toBe(Math.max(...maxima));
+  });
+});

@@ -1,0 +1,286 @@
+/**
+ * Step 3 of the engine, limits: each kind on its own, the cap allocation, and the search over
+ * highest-only choices.
+ */
+import { describe, expect, it } from "vitest";
+import { MAX_COMBINATIONS } from "@/engine/limits";
+import type { Evaluation, Fact, Limit } from "@/engine/types";
+import { item, limit, lineOf, PERSON, policy, run, totalOf, WAN } from "./synthetic";
+
+const fixed = (w: number) => ({ kind: "fixed", yuan: w * WAN }) as const;
+const upTo = (w: number) => ({ kind: "upTo", yuan: w * WAN }) as const;
+const statusOf = (r: Evaluation, id: string) => r.lines.find((l) => l.item === id)?.status;
+const limitsHit = (r: Evaluation) => r.adjustments.map((a) => a.limit);
+
+describe("revisionShare — 修订按制定上限的 50%", () => {
+  const p = policy([item("std", upTo(30), { unit: "项" }), item("fx", fixed(10))], {
+    limits: [limit({ id: "rev", kind: "revisionShare", items: ["std", "fx"], percent: 50, when: { input: "action", value: "revise" } })],
+  });
+
+  it("caps a revision at half the formulation ceiling", () => {
+    const r = run(p, [{ type: "std", action: "revise" }]);
+    expect(totalOf(r)).toEqual([0, 150_000]);
+    expect(r.adjustments).toMatchObject([{ limit: "rev", kind: "revisionShare", effect: { min: -0, max: -150_000 } }]);
+    expect(r.lines[0]).toMatchObject({ status: "reduced", label: "事项 std（修订）" });
+    expect(r.lines[0]!.calc).toContainEqual(expect.objectContaining({ kind: "revision", percent: 50, ceiling: 150_000 }));
+  });
+
+  it("leaves formulation alone", () => {
+    const r = run(p, [{ type: "std", action: "formulate" }]);
+    expect(totalOf(r)).toEqual([0, 300_000]);
+    expect(r.adjustments).toEqual([]);
+  });
+
+  it("applies per unit", () => {
+    expect(totalOf(run(p, [{ type: "std", action: "revise", count: 2 }]))).toEqual([0, 300_000]);
+  });
+
+  it("halves a fixed amount's certain part too", () => {
+    expect(totalOf(run(p, [{ type: "fx", action: "revise" }]))).toEqual([50_000, 50_000]);
+  });
+});
+
+describe("highestOnly — 就高不重复", () => {
+  const awards = (extra: Partial<Extract<Limit, { kind: "highestOnly" }>> = {}) =>
+    policy([item("gold", fixed(30)), item("mayor", upTo(80)), item("other", fixed(5))], {
+      limits: [limit({ id: "hi", kind: "highestOnly", items: ["gold", "mayor"], per: "year", ...extra })],
+    });
+  const both = (goldDate: string, mayorDate: string): Fact[] => [
+    { type: "gold", date: goldDate },
+    { type: "mayor", date: mayorDate },
+    { type: "other", date: mayorDate },
+  ];
+
+  it("keeps the best award of a year and says which it dropped", () => {
+    const r = run(awards(), both("2026-01-10", "2026-05-01"));
+    expect(totalOf(r)).toEqual([50_000, 850_000]);
+    expect(statusOf(r, "gold")).toBe("dropped");
+    expect(lineOf(r, "mayor")).toEqual([0, 800_000]);
+    expect(r.adjustments).toMatchObject([{ limit: "hi", year: 2026, effect: { min: -300_000, max: -300_000 }, lines: [0] }]);
+    expect(r.lines[0]!.notes[0]).toContain("事项 mayor");
+  });
+
+  it("lets awards of different years both pay", () => {
+    const r = run(awards(), both("2025-12-31", "2026-01-01"));
+    expect(totalOf(r)).toEqual([350_000, 1_150_000]);
+    expect(r.adjustments).toEqual([]);
+  });
+
+  it("per policy keeps one across years", () => {
+    expect(totalOf(run(awards({ per: "policy" }), both("2025-12-31", "2026-01-01")))).toEqual([50_000, 850_000]);
+  });
+
+  it("with `kinds` binds only those applicants", () => {
+    const r = run(awards({ kinds: ["organization"] }), both("2026-01-10", "2026-05-01"), { applicant: PERSON });
+    expect(totalOf(r)).toEqual([350_000, 1_150_000]);
+  });
+
+  it("between equal ceilings prefers the certain amount", () => {
+    const p = policy([item("gold", fixed(30)), item("maybe", upTo(30))], {
+      limits: [limit({ id: "hi", kind: "highestOnly", items: ["gold", "maybe"], per: "year" })],
+    });
+    const r = run(p, [{ type: "maybe" }, { type: "gold" }]);
+    expect(totalOf(r)).toEqual([300_000, 300_000]);
+    expect(statusOf(r, "maybe")).toBe("dropped");
+  });
+
+  it("compares whole lines, not units: two 10 万 projects beat one 15 万 award", () => {
+    const p = policy([item("unit", fixed(10), { unit: "项" }), item("big", fixed(15))], {
+      limits: [limit({ id: "hi", kind: "highestOnly", items: ["unit", "big"], per: "year" })],
+    });
+    expect(totalOf(run(p, [{ type: "big" }, { type: "unit", count: 2 }]))).toEqual([200_000, 200_000]);
+  });
+});
+
+describe("maxCount — 不超过 N 个 / 累计不超过 N 次", () => {
+  const counted = (per: "year" | "policy", max: number) =>
+    policy([item("big", upTo(30), { unit: "项" }), item("small", upTo(10), { unit: "项" }), item("free", upTo(1))], {
+      limits: [limit({ id: "n", kind: "maxCount", items: ["big", "small"], max, per })],
+    });
+
+  it("keeps the best N units of a year", () => {
+    const r = run(counted("year", 5), [
+      { type: "small", count: 3 },
+      { type: "big", count: 4 },
+      { type: "free" },
+    ]);
+    expect(totalOf(r)).toEqual([0, 1_310_000]);
+    expect(lineOf(r, "big")).toEqual([0, 1_200_000]);
+    expect(lineOf(r, "small")).toEqual([0, 100_000]);
+    expect(statusOf(r, "small")).toBe("reduced");
+    expect(r.adjustments).toMatchObject([{ limit: "n", year: 2026, effect: { min: -0, max: -200_000 }, lines: [0] }]);
+  });
+
+  it("counts each year on its own", () => {
+    const r = run(counted("year", 5), [
+      { type: "small", count: 3, date: "2025-06-01" },
+      { type: "big", count: 4, date: "2026-01-01" },
+    ]);
+    expect(totalOf(r)).toEqual([0, 1_500_000]);
+  });
+
+  it("per policy counts across years (累计不超过 3 次)", () => {
+    const r = run(counted("policy", 3), [
+      { type: "big", count: 2, date: "2025-06-01" },
+      { type: "big", count: 2, date: "2026-01-01" },
+      { type: "small", date: "2026-02-01" },
+    ]);
+    expect(totalOf(r)).toEqual([0, 900_000]);
+    expect(statusOf(r, "small")).toBe("dropped");
+  });
+
+  it("does nothing at exactly N", () => {
+    const r = run(counted("year", 5), [{ type: "big", count: 5 }]);
+    expect(totalOf(r)).toEqual([0, 1_500_000]);
+    expect(r.adjustments).toEqual([]);
+  });
+});
+
+describe("groupCap — 同一单位年度资助总额不超过 2 万元", () => {
+  const p = policy([item("a", fixed(1.5)), item("b", fixed(1)), item("c", fixed(5))], {
+    limits: [limit({ id: "g", kind: "groupCap", items: ["a", "b"], cap: 2 * WAN, per: "year" })],
+  });
+
+  it("cuts the group to the cap and leaves other items alone", () => {
+    const r = run(p, [{ type: "b" }, { type: "a" }, { type: "c" }]);
+    expect(totalOf(r)).toEqual([70_000, 70_000]);
+    expect(lineOf(r, "a")).toEqual([15_000, 15_000]);
+    expect(lineOf(r, "b")).toEqual([5_000, 5_000]);
+    expect(lineOf(r, "c")).toEqual([50_000, 50_000]);
+    expect(r.adjustments).toMatchObject([{ limit: "g", year: 2026, effect: { min: -5_000, max: -5_000 }, lines: [0] }]);
+  });
+
+  it("applies per calendar year", () => {
+    expect(totalOf(run(p, [{ type: "a", date: "2025-12-31" }, { type: "b", date: "2026-01-01" }]))).toEqual([25_000, 25_000]);
+  });
+
+  it("meets a nested cap before the cap around it, whatever order the policy lists them in", () => {
+    // 合计最高 30 万，其中 a 类最高 6 万: a 20 万 + b 20 万 → 6 + 20, not 30 then 6 + 10.
+    const nested = policy([item("a", fixed(20)), item("b", fixed(20))], {
+      limits: [
+        limit({ id: "outer", kind: "groupCap", items: ["a", "b"], cap: 30 * WAN, per: "year" }),
+        limit({ id: "inner", kind: "groupCap", items: ["a"], cap: 6 * WAN, per: "year" }),
+      ],
+    });
+    const r = run(nested, [{ type: "a" }, { type: "b" }]);
+    expect(totalOf(r)).toEqual([260_000, 260_000]);
+    expect(limitsHit(r)).toEqual(["inner"]);
+  });
+});
+
+describe("policyCap — 每家组织年度最高不超过 100 万元", () => {
+  const p = policy([item("a", fixed(60)), item("b", upTo(50)), item("c", fixed(40))], {
+    limits: [limit({ id: "cap", kind: "policyCap", cap: 100 * WAN, per: "year", kinds: ["organization"] })],
+  });
+
+  it("binds exactly at the cap without an adjustment", () => {
+    const r = run(p, [{ type: "a" }, { type: "c" }]);
+    expect(totalOf(r)).toEqual([1_000_000, 1_000_000]);
+    expect(r.adjustments).toEqual([]);
+  });
+
+  it("cuts above the cap, certain money first", () => {
+    const r = run(p, [{ type: "a" }, { type: "b" }, { type: "c" }]);
+    expect(totalOf(r)).toEqual([1_000_000, 1_000_000]);
+    expect(lineOf(r, "b")).toEqual([0, 0]);
+    expect(statusOf(r, "b")).toBe("dropped");
+    expect(r.adjustments).toMatchObject([{ limit: "cap", year: 2026, effect: { min: -0, max: -500_000 } }]);
+  });
+
+  it("each year has its own cap", () => {
+    const r = run(p, [{ type: "a", date: "2025-06-01" }, { type: "b" }, { type: "c" }]);
+    expect(totalOf(r)).toEqual([1_000_000, 1_500_000]);
+  });
+
+  it("does not bind the kinds it does not name", () => {
+    expect(totalOf(run(p, [{ type: "a" }, { type: "b" }, { type: "c" }], { applicant: PERSON }))).toEqual([1_000_000, 1_500_000]);
+  });
+});
+
+describe("quota — programme quotas are notes, never cuts", () => {
+  it("notes the line and pays in full", () => {
+    const p = policy([item("a", fixed(10))], { limits: [limit({ id: "q", kind: "quota", items: ["a"] })] });
+    const r = run(p, [{ type: "a" }]);
+    expect(totalOf(r)).toEqual([100_000, 100_000]);
+    expect(r.adjustments).toEqual([]);
+    expect(r.lines[0]).toMatchObject({ status: "payable", notes: [expect.stringContaining("限额 q")] });
+  });
+});
+
+describe("cap allocation", () => {
+  // certain 30 万; up to 80 万; 5–7 万 from a share; certain 12 万 over 3 units
+  const p = (cap: number) =>
+    policy(
+      [
+        item("fx", fixed(30)),
+        item("up", upTo(80)),
+        item("sh", { kind: "share", base: "amount", baseLabel: "支出", percent: { min: 50, max: 70 } }),
+        item("units", fixed(4), { unit: "项" }),
+      ],
+      { limits: [limit({ id: "cap", kind: "policyCap", cap, per: "year", kinds: ["organization"] })] },
+    );
+  const facts: Fact[] = [{ type: "up" }, { type: "sh", amount: 10 * WAN }, { type: "fx" }, { type: "units", count: 3 }];
+  const sumMin = 300_000 + 50_000 + 120_000;
+  const sumMax = 300_000 + 800_000 + 70_000 + 120_000;
+
+  it.each([0, 1, 99_999, 200_000, sumMin, sumMin + 1, 1_000_000, sumMax - 1, sumMax, 5_000_000])(
+    "cap %i: lines add up to min(cap, Σmin) and min(cap, Σmax), each within 0 ≤ min ≤ max ≤ gross",
+    (cap) => {
+      const r = run(p(cap), facts);
+      expect(totalOf(r)).toEqual([Math.min(cap, sumMin), Math.min(cap, sumMax)]);
+      expect(r.lines.reduce((s, l) => s + l.min, 0)).toBe(r.total.min);
+      expect(r.lines.reduce((s, l) => s + l.max, 0)).toBe(r.total.max);
+      for (const l of r.lines) {
+        expect(0 <= l.min && l.min <= l.max && l.max <= l.gross.max && l.min <= l.gross.min, JSON.stringify(l)).toBe(true);
+      }
+    },
+  );
+});
+
+describe("the search over highest-only choices", () => {
+  // 就高: 最高 100 万 or a certain 30 万; another certain 80 万; yearly cap 100 万.
+  const p = (withCap: boolean) =>
+    policy([item("maybe100", upTo(100)), item("sure30", fixed(30)), item("sure80", fixed(80))], {
+      limits: [
+        limit({ id: "hi", kind: "highestOnly", items: ["maybe100", "sure30"], per: "year" }),
+        ...(withCap ? [limit({ id: "cap", kind: "policyCap", cap: 100 * WAN, per: "year", kinds: ["organization"] })] : []),
+      ],
+    });
+  const facts: Fact[] = [{ type: "maybe100" }, { type: "sure30" }, { type: "sure80" }];
+
+  it("keeps the certain 30 万 when the 100 万 yearly cap eats the uncertain 最高 100 万", () => {
+    const r = run(p(true), facts);
+    expect(totalOf(r)).toEqual([1_000_000, 1_000_000]);
+    expect(statusOf(r, "maybe100")).toBe("dropped");
+    expect(lineOf(r, "sure80")).toEqual([800_000, 800_000]);
+    expect(lineOf(r, "sure30")).toEqual([200_000, 200_000]);
+    expect(limitsHit(r)).toEqual(["hi", "cap"]);
+  });
+
+  it("keeps the 最高 100 万 when nothing caps it", () => {
+    const r = run(p(false), facts);
+    expect(totalOf(r)).toEqual([800_000, 1_800_000]);
+    expect(statusOf(r, "sure30")).toBe("dropped");
+  });
+
+  it("prefers the higher maximum first: without the 80 万 the 最高 100 万 stays", () => {
+    expect(totalOf(run(p(true), facts.slice(0, 2)))).toEqual([0, 1_000_000]);
+  });
+
+  it(`beyond ${MAX_COMBINATIONS} combinations keeps each group's own best, and still respects every cap`, () => {
+    const groups = Math.ceil(Math.log2(MAX_COMBINATIONS)) + 1;
+    const ids = Array.from({ length: groups }, (_, g) => [`m${g}`, `s${g}`] as const);
+    const many = policy(
+      [...ids.flatMap(([m, s]) => [item(m, upTo(10)), item(s, fixed(3))]), item("sure80", fixed(80))],
+      {
+        limits: [
+          ...ids.map(([m, s]) => limit({ id: `hi-${m}`, kind: "highestOnly", items: [m, s], per: "year" })),
+          limit({ id: "cap", kind: "policyCap", cap: 100 * WAN, per: "year", kinds: ["organization"] }),
+        ],
+      },
+    );
+    const r = run(many, [...ids.flatMap(([m, s]) => [{ type: m }, { type: s }]), { type: "sure80" }]);
+    expect(totalOf(r)).toEqual([800_000, 1_000_000]);
+    expect(r.lines.filter((l) => /^s\d$/.test(l.item)).map((l) => l.status)).toEqual(Array(groups).fill("dropped"));
+  });
+});
