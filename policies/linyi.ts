@@ -934,7 +934,7 @@ export const linyi = definePolicy({
       "enforcement",
       "专利执行险、专利被侵权损失险年度补贴总额最高 20 万元",
       wan(20),
-      ids("enforcement", "enforcement-domestic"),
+      ids("enforcement", "enforcement-domestic", "enforcement-domestic-uplift"),
       "其中投保专利执行险、专利被侵权损失险的企业，年度补贴总额最高 20 万元",
     ),
     insuranceCap(

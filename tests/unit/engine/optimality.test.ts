@@ -15,9 +15,7 @@ type GroupCap = Extract<Limit, { kind: "groupCap" }>;
  * which can leave money unpaid that a different split would pay. Each is described in
  * docs/engine.md; add one only with that explanation.
  */
-const KNOWN_OVERLAPS: Record<string, [string, string][]> = {
-  linyi: [["ly-10-cap-domestic", "ly-10-cap-enforcement"]],
-};
+const KNOWN_OVERLAPS: Record<string, [string, string][]> = {};
 
 const caps = (p: Policy) => p.limits.filter((l): l is GroupCap => l.kind === "groupCap");
 const counts = (p: Policy) => p.limits.filter((l) => l.kind === "maxCount");
