@@ -256,6 +256,7 @@ const items: Item[] = [
     amount: upTo(wan(3)),
     unit: "项",
     quote: "对获评国家级、市级“标准领跑者”的组织，分别给予最高3万元、1万元的一次性奖励",
+    reading: "“标准领跑者”按获评的企业标准（产品）逐项评定，同一组织多项获评按项数计；同一年度国家级与市级同时获评只按最高一项计（第二十三条）。",
   },
   {
     id: "js-9-leader-municipal",
@@ -355,6 +356,7 @@ const items: Item[] = [
     facts: [{ type: "standards-platform", where: { platform: ["new-type-body", "national-verification-point"] } }],
     who: org,
     amount: upTo(wan(20)),
+    conditions: [{ ...NEW_BODY, requirement: "须为新承担的新型标准化技术组织或国家标准验证点工作", clause: "第十三条（四）", quote: "对新承担新型标准化技术组织或国家标准验证点工作的组织" }],
     quote: "对新承担新型标准化技术组织或国家标准验证点工作的组织，给予最高20万元的一次性的奖励",
   },
 
@@ -362,7 +364,10 @@ const items: Item[] = [
   standard("js-14-1-intl-lead", "第十四条（一）", "主导制订国际标准", "international", "lead", wan(100), "对主导制订国际标准的组织，给予最高100万元一次性奖励"),
   standard("js-14-1-intl-participant", "第十四条（一）", "参与制订国际标准", "international", "participant", wan(15), "对参与制订国际标准的组织，给予最高15万元的一次性奖励"),
   standard("js-14-1-other-intl-lead", "第十四条（一）", "主导制订其他重要国际性专业标准组织发布的标准", "international-other", "lead", wan(50), "对主导制订其他重要国际性专业标准组织发布的标准的组织，给予最高50万元的一次性奖励"),
-  standard("js-14-1-foreign-participant", "第十四条（一）", "参与制订国外先进标准", "foreign-advanced", "participant", wan(7), "对参与制订国外先进标准的，给予最高7万元的一次性奖励"),
+  {
+    ...standard("js-14-1-foreign-participant", "第十四条（一）", "参与制订国外先进标准", "foreign-advanced", ["lead", "participant"], wan(7), "对参与制订国外先进标准的，给予最高7万元的一次性奖励"),
+    reading: "细则对国外先进标准只写了“参与制订”；主导制订者也参与了制订，按本项最高 7 万元计，而不是不予支持。",
+  },
   standard("js-14-2-national-lead", "第十四条（二）", "主导制订国家标准", "national", "lead", wan(30), "对主导制订国家标准的组织，给予最高30万元一次性奖励"),
   standard("js-14-2-national-participant", "第十四条（二）", "参与制订国家标准", "national", "participant", wan(3), "对参与制订国家标准的组织，给予最高3万元的一次性奖励"),
   standard("js-14-3-industry-lead", "第十四条（三）", "主导制订行业标准", "industry", "lead", wan(10), "对主导制订国务院有关行政主管部门批准发布、报国务院标准化行政主管部门备案的行业标准的组织，给予最高10万元的一次性奖励"),

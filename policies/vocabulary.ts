@@ -220,6 +220,7 @@ export const factTypes: FactType[] = [
         "new-type-body": "新型标准化技术组织",
         "national-verification-point": "国家标准验证点",
       }),
+      flag("isNew", "新承担 / 新获批"),
     ],
   },
   {

@@ -64,8 +64,9 @@ export const price = (item: Item, fact: Fact): Priced => {
         measure: a.unit,
         current: measure,
         target: next.from,
+        // A fixed tier followed by a "最高" tier can lower the certain part; a gain is never negative.
         gain: range(
-          tierAmount(next).min - (i >= 0 ? tierAmount(a.tiers[i]!).min : 0),
+          Math.max(0, tierAmount(next).min - (i >= 0 ? tierAmount(a.tiers[i]!).min : 0)),
           tierAmount(next).max - (i >= 0 ? tierAmount(a.tiers[i]!).max : 0),
         ),
         text: `再增加 ${next.from - measure} ${a.unit}达到“${next.label}”档，最高可得 ${formatWan(next.amount.yuan)}`,

@@ -158,8 +158,8 @@ describe("tiers by a count", () => {
     expect(line.nearMiss).toMatchObject({ current: 9, target: 10, gain: { min: 100_000, max: 100_000 } });
   });
 
-  it("inside a tier the near miss is the next tier's gain", () => {
-    expect(at(19).lines[0]!.nearMiss).toMatchObject({ current: 19, target: 20, gain: { min: -100_000, max: 200_000 } });
+  it("inside a tier the near miss is the next tier's gain, never negative", () => {
+    expect(at(19).lines[0]!.nearMiss).toMatchObject({ current: 19, target: 20, gain: { min: 0, max: 200_000 } });
     expect(at(20).lines[0]!.nearMiss).toBeUndefined();
   });
 
