@@ -92,7 +92,7 @@ const factDateProblem = (policy: Policy, date: string, asOf: string): Reason | n
     return {
       code: "fact-outside-window",
       clause,
-      message: `事项日期 ${date} 不在政策适用期 ${start} 至 ${to ?? "—"} 内`,
+      message: to ? `事项日期 ${date} 不在政策适用期 ${start} 至 ${to} 内` : `事项日期 ${date} 早于政策适用期起始日 ${start}`,
     };
   }
   return null;
