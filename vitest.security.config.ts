@@ -13,7 +13,7 @@ export default defineConfig({
     environment: "node",
     globalSetup: ["tests/security/global-setup.ts"],
     fileParallelism: false,
-    maxConcurrency: 4,
+    maxConcurrency: 8,
     testTimeout: 180_000,
     hookTimeout: 180_000,
   },

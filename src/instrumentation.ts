@@ -1,12 +1,20 @@
 /**
  * Runs once when the server starts, before it answers requests: opens the database, which applies
  * any pending migrations, and records the policy versions this build serves so that links made
- * from it can be explained after the policy data changes. A database that cannot be opened stops
- * the start-up here rather than failing the first person who shares a link.
+ * from it can be explained after the policy data changes. Any other failure to open it stops the
+ * start-up here rather than failing the first person who shares a link; a database that is merely
+ * unreachable (a server still starting, restarting) does not: evaluation needs none, links answer
+ * 503 until it is back, and it is opened and migrated on first use (tests/faults).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { getDatabase } = await import("@/lib/db/database");
+  const { isDatabaseUnavailable } = await import("@/lib/db/unavailable");
   const { recordCurrentPolicies } = await import("@/lib/share/snapshots");
-  await recordCurrentPolicies((await getDatabase()).prisma);
+  try {
+    await recordCurrentPolicies((await getDatabase()).prisma);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    console.error("[db] database unreachable at start-up; serving without it until it is back:", (error as Error).message);
+  }
 }

@@ -30,6 +30,16 @@ export default function Home() {
         <p className="text-sm text-slate-700">核对每条政策是怎样编码的，比较各地的支持力度，或用接口批量测算一批申请单位。</p>
         <ul className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
           <li>
+            <Link href="/regulator" className="font-medium text-sky-800 underline underline-offset-2">
+              上传申请名单，测算预算与政策修订
+            </Link>
+          </li>
+          <li>
+            <Link href="/regulator/matrix" className="text-sky-800 underline underline-offset-2">
+              各地政策对照表
+            </Link>
+          </li>
+          <li>
             <Link href="/policies" className="text-sky-800 underline underline-offset-2">
               逐条核对政策原文与编码
             </Link>

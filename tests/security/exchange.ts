@@ -53,11 +53,31 @@ const requestInit = (r: FuzzRequest): RequestInit & { duplex?: "half" } => {
     : { method: r.method, headers, body: new Uint8Array(r.body.bytes) };
 };
 
+/** The smallest body limit of any route (POST /api/v1/shares). */
+const SMALLEST_BODY_LIMIT = 64 * 1024;
+
+const bodySize = (r: FuzzRequest) => (r.body.kind === "bytes" ? r.body.bytes.length : r.body.kind === "upload" ? r.body.upload.bytes.length : 0);
+
+/**
+ * A server that stops reading an oversized body closes the connection after its 413; a client
+ * still sending then gets EPIPE or a reset and may never read the 413 (TCP drops it). That is the
+ * refusal working, so it is recorded as status 0 rather than failed — for bodies over a limit only.
+ */
+const refusedMidUpload = (r: FuzzRequest, error: unknown): boolean => {
+  const code = (error as { cause?: { code?: string } }).cause?.code;
+  return bodySize(r) > SMALLEST_BODY_LIMIT && (code === "EPIPE" || code === "ECONNRESET" || code === "UND_ERR_SOCKET");
+};
+
 export const send = async (base: string, r: FuzzRequest): Promise<Exchange> => {
   const started = performance.now();
-  const response = await fetch(`${base}${r.target}`, { ...requestInit(r), redirect: "manual", signal: AbortSignal.timeout(30_000) });
-  const text = await response.text();
-  return { request: r, status: response.status, headers: response.headers, text, ms: performance.now() - started };
+  try {
+    const response = await fetch(`${base}${r.target}`, { ...requestInit(r), redirect: "manual", signal: AbortSignal.timeout(30_000) });
+    const text = await response.text();
+    return { request: r, status: response.status, headers: response.headers, text, ms: performance.now() - started };
+  } catch (error) {
+    if (refusedMidUpload(r, error)) return { request: r, status: 0, headers: new Headers(), text: "", ms: performance.now() - started };
+    throw error;
+  }
 };
 
 /** Chinese, because messages are for the people filling in the form (the code is for programs). */
@@ -116,7 +136,7 @@ const frameworkAnswer = (x: Exchange): boolean =>
 
 /** Every problem with the answer, empty when it is as it must be. */
 export const problemsOf = (x: Exchange, kind: AppRoute["kind"]): string[] => {
-  if (frameworkAnswer(x)) return [];
+  if (x.status === 0 || frameworkAnswer(x)) return [];
   const problems: string[] = [];
   if (x.status >= 500) problems.push(`status ${x.status}`);
   if (x.headers.get("x-content-type-options") !== "nosniff") problems.push("no X-Content-Type-Options: nosniff");

@@ -33,7 +33,7 @@ export function ApplicantTable({ applicants, onExplain }: { applicants: Applican
           className="w-full rounded-md border border-slate-300 px-2 py-1"
         />
       </label>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[36rem] text-left text-sm">
           <thead className="bg-slate-100 text-slate-700">
             <tr>

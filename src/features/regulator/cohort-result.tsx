@@ -56,7 +56,7 @@ export function CohortResult({ cohort, policy, onExplain }: { cohort: LoadedCoho
           </h3>
           <ExportButtons label="导出条款汇总" filename={`${file}-条款`} tables={() => [clausesTable(summary.byClause), limitsTable(summary.byLimit)]} />
         </div>
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full min-w-[32rem] text-left text-sm">
             <thead className="bg-slate-100 text-slate-700">
               <tr>

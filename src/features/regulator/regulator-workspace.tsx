@@ -109,9 +109,14 @@ export function RegulatorWorkspace({ today, draft }: { today: string; draft?: Sa
           1. 上传申请数据
         </h2>
         <div className="flex flex-wrap items-end gap-4 text-sm">
-          <label className="flex flex-col gap-1">
+          <label className="flex w-full min-w-0 flex-col gap-1 sm:w-auto">
             <span className="text-slate-700">政策</span>
-            <select value={policyId} onChange={(e) => choosePolicy(e.target.value)} disabled={busy} className="rounded-md border border-slate-300 bg-white px-2 py-1.5">
+            <select
+              value={policyId}
+              onChange={(e) => choosePolicy(e.target.value)}
+              disabled={busy}
+              className="w-full max-w-full truncate rounded-md border border-slate-300 bg-white px-2 py-1.5 sm:w-auto"
+            >
               {policies.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.shortName}：{p.name}

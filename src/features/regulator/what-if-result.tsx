@@ -25,7 +25,7 @@ export function WhatIfResult({ whatIf, policy, draftName, onExplain }: { whatIf:
       <h3 id="whatif-result-heading" className="font-semibold">
         草案“{draftName}”与现行政策对比
       </h3>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[30rem] text-left text-sm" aria-label="合计对比">
           <thead className="bg-slate-100 text-slate-700">
             <tr>
@@ -71,7 +71,7 @@ export function WhatIfResult({ whatIf, policy, draftName, onExplain }: { whatIf:
           </h4>
           <ExportButtons label="导出条款对比" filename={`${file}-条款`} tables={() => [clauseDeltaTable(byClause), memberDeltaTable(byMember)]} />
         </div>
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full min-w-[34rem] text-left text-sm">
             <thead className="bg-slate-100 text-slate-700">
               <tr>
@@ -125,7 +125,7 @@ export function WhatIfResult({ whatIf, policy, draftName, onExplain }: { whatIf:
         {byMember.length === 0 ? (
           <p className="text-sm text-slate-700">没有申请人的金额因草案而改变。</p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="w-full min-w-[34rem] text-left text-sm">
               <thead className="bg-slate-100 text-slate-700">
                 <tr>

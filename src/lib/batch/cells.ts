@@ -12,7 +12,11 @@ export type Cell = string | number | boolean | null | undefined;
 
 export type Coerced = { ok: true; value: Scalar } | { ok: false; message: string };
 
-export const isBlank = (cell: Cell): boolean => cell === undefined || cell === null || (typeof cell === "string" && cell.trim() === "");
+/** Whitespace a cell may start with: ASCII, no-break and full-width spaces, a stray BOM. */
+const SPACE = /^[\s\u00a0\u3000\ufeff]/;
+
+export const isBlank = (cell: Cell): boolean =>
+  cell === undefined || cell === null || cell === "" || (typeof cell === "string" && SPACE.test(cell) && cell.trim() === "");
 
 const shown = (cell: Cell) => {
   const text = String(cell).trim();

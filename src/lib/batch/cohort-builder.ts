@@ -7,11 +7,12 @@
  */
 import type { Applicant, Fact, FactType, Policy, Scalar } from "@/engine/types";
 import type { CohortMember } from "@/lib/cohort/aggregate";
+import type { Field } from "@/lib/validation/fields";
 import { MAX_FACTS } from "@/lib/validation/evaluate-request";
 import { policies } from "@policies/index";
 import { factTypes } from "@policies/vocabulary";
 import { coerceCell, displayValue, isBlank, type Cell } from "./cells";
-import { applicantSchema, factFieldsByType, factSchema } from "./fact-schemas";
+import { applicantSchema, dateProblem, factFieldsByType, factSchema } from "./fact-schemas";
 import { columnOf, readHeader, type Column, type HeaderMap } from "./columns";
 import { MAX_REPORTED_ERRORS } from "./upload-limits";
 
@@ -43,6 +44,11 @@ export interface BatchInput {
   errorCount: number;
   warnings: string[];
   stats: BatchStats;
+}
+
+interface FactPlan {
+  read: { i: number; name: string; field: Field; header: string }[];
+  empty: { i: number; header: string }[];
 }
 
 /** The upload as a whole is unusable (no header, no policy, nothing to read): a 422, not a row error. */
@@ -89,6 +95,7 @@ export class CohortBuilder {
     applicant: (readonly [number, Column])[];
     fact: (readonly [number, Column])[];
   } | null = null;
+  private readonly plans = new Map<string, FactPlan>();
   private policy: Policy | undefined;
   private readonly groups = new Map<string, Group>();
   private readonly errors: RowError[] = [];
@@ -134,14 +141,16 @@ export class CohortBuilder {
       this.readHeader(cells);
       return;
     }
-    if (cells.every(isBlank)) return;
+    const layout = this.layout!;
+    const find = (i: number) => (i < 0 || isBlank(cells[i]) ? undefined : cells[i]);
+    const idCell = find(layout.id);
+    const typeCell = find(layout.type);
+    // Only a row without id and type can be blank: the full check is left for those.
+    if (idCell === undefined && typeCell === undefined && cells.every(isBlank)) return;
     this.rows++;
     const errors = this.errorCount;
     if (problem) this.report(row, "（整行）", problem);
-    const layout = this.layout!;
-    const find = (i: number) => (i < 0 || isBlank(cells[i]) ? undefined : cells[i]);
 
-    const idCell = find(layout.id);
     const id = idCell === undefined ? "" : text(idCell);
     if (!id) this.report(row, "申请人编号", "缺少申请人编号：同一申请人的各行须填写相同的编号");
     else if (id.length > ID_MAX) this.report(row, "申请人编号", `申请人编号不能超过 ${ID_MAX} 个字符`);
@@ -150,7 +159,6 @@ export class CohortBuilder {
     this.checkPolicy(row, find(layout.policy));
     if (group) this.mergeAttributes(row, group, cells, find(layout.name));
 
-    const typeCell = find(layout.type);
     const ft = typeCell === undefined ? undefined : typeByWords.get(text(typeCell)) ?? typeByWords.get(text(typeCell).toLowerCase());
     if (typeCell === undefined) this.report(row, "事项类型", "缺少事项类型");
     else if (!ft) this.report(row, "事项类型", `未知的事项类型“${text(typeCell).slice(0, 40)}”，请填写模板“事项类型”列中的名称或英文代码`);
@@ -240,33 +248,52 @@ export class CohortBuilder {
     }
   }
 
+  /** Which of the file's fact columns a fact type reads (and as which field), and which it must find empty. */
+  private plan(ft: FactType): FactPlan {
+    let plan = this.plans.get(ft.type);
+    if (!plan) {
+      const allowed = factFieldsByType.get(ft.type)!;
+      plan = { read: [], empty: [] };
+      for (const [i, column] of this.layout!.fact) {
+        const name = [...column.fields.keys()].find((n) => allowed.has(n));
+        if (name) plan.read.push({ i, name, field: allowed.get(name)!, header: column.header });
+        else plan.empty.push({ i, header: column.header });
+      }
+      this.plans.set(ft.type, plan);
+    }
+    return plan;
+  }
+
   private readFact(row: number, ft: FactType, cells: readonly Cell[]): Fact | undefined {
-    const allowed = factFieldsByType.get(ft.type)!;
+    const plan = this.plan(ft);
     const fact: Record<string, Scalar> = {};
     let ok = true;
-    for (const [i, column] of this.layout!.fact) {
+    let date: string | undefined;
+    for (const { i, header } of plan.empty) {
+      if (isBlank(cells[i])) continue;
+      this.report(row, header, `事项“${ft.label}”没有“${header}”这一项，请留空`);
+      ok = false;
+    }
+    for (const { i, name, field, header } of plan.read) {
       const cell = cells[i];
       if (isBlank(cell)) continue;
-      let name: string | undefined;
-      for (const n of column.fields.keys()) if (allowed.has(n)) name = n;
-      if (!name) {
-        this.report(row, column.header, `事项“${ft.label}”没有“${column.header}”这一项，请留空`);
-        ok = false;
-        continue;
-      }
-      const coerced = coerceCell(allowed.get(name)!, cell);
+      const coerced = coerceCell(field, cell);
       if (!coerced.ok) {
-        this.report(row, column.header, coerced.message);
+        this.report(row, header, coerced.message);
         ok = false;
-      } else fact[name] = coerced.value;
+      } else if (name === "date") date = coerced.value as string;
+      else fact[name] = coerced.value;
     }
-    if (!ok) return undefined;
+    // The date is checked apart from the rest: the same few hundred dates recur on every row.
+    const badDate = date === undefined ? null : dateProblem(date);
+    if (badDate) this.report(row, columnHeader("date", "fact"), badDate);
+    if (!ok || badDate) return undefined;
     const parsed = factSchema(ft).safeParse(fact);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) this.report(row, columnHeader(String(issue.path[0] ?? ""), "fact"), issue.message);
       return undefined;
     }
-    return { type: ft.type, ...(parsed.data as Record<string, Scalar>) };
+    return { type: ft.type, ...(date === undefined ? {} : { date }), ...(parsed.data as Record<string, Scalar>) };
   }
 
   private applicant(g: Group): Applicant | undefined {

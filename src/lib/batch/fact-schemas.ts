@@ -7,6 +7,7 @@ import type { z } from "zod";
 import type { FactType } from "@/engine/types";
 import { fieldsObject } from "@/lib/validation/field-schema";
 import { applicantFields, factFields, type Field } from "@/lib/validation/fields";
+import { isoDate } from "@policies/schema";
 import { factTypes } from "@policies/vocabulary";
 
 const schemas = new Map<string, z.ZodType>();
@@ -27,3 +28,20 @@ export const applicantSchema = fieldsObject(applicantFields, "申请主体");
 export const factFieldsByType: ReadonlyMap<string, ReadonlyMap<string, Field>> = new Map(
   factTypes.map((ft) => [ft.type, new Map(factFields(ft).map((f) => [f.name, f]))]),
 );
+
+const dates = new Map<string, string | null>();
+
+/**
+ * The vocabulary's date check (does the day exist?) with its answer kept per date: an upload has a
+ * few hundred distinct dates over hundreds of thousands of rows. Returns the problem, or null.
+ */
+export const dateProblem = (iso: string): string | null => {
+  let problem = dates.get(iso);
+  if (problem === undefined) {
+    const r = isoDate.safeParse(iso);
+    problem = r.success ? null : r.error.issues[0]!.message;
+    // Bounded: a file of garbage dates must not grow the cache without end.
+    if (dates.size < 100_000) dates.set(iso, problem);
+  }
+  return problem;
+};

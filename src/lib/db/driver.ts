@@ -89,7 +89,9 @@ export const openPglite = async (dataDir: string): Promise<Driver> => {
 };
 
 export const openPostgres = async (connectionString: string): Promise<Driver> => {
-  const pool = new pg.Pool({ connectionString, max: 10 });
+  // Without a connect timeout a request waits as long as the OS does (minutes) for a server that does
+  // not answer; five seconds, then the caller gets a 503 (src/lib/db/unavailable.ts).
+  const pool = new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: 5_000 });
   // An idle client losing its server (restart, failover) must not crash the app; the pool reconnects.
   pool.on("error", (error) => console.error("[db] idle PostgreSQL client error", error.message));
   const runner = (q: pg.Pool | pg.PoolClient): SqlRunner => ({

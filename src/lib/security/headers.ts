@@ -22,6 +22,12 @@ export const pageCsp = (nonce: string, dev: boolean): string =>
 /** API responses are JSON: they may load nothing and be framed by nobody. */
 export const apiCsp = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
+/**
+ * A Web Worker runs under the CSP of its own script's response, and Turbopack's worker bootstrap
+ * loads the worker's chunks with importScripts: build chunks may load same-origin scripts, nothing else.
+ */
+export const chunkCsp = "default-src 'none'; script-src 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
 export const HSTS = "max-age=31536000; includeSubDomains";
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mergeSummaries } from "@/lib/batch/merge-summaries";
-import { evaluateInParallel } from "@/lib/batch/evaluate-parallel";
+import { EvaluationPool } from "@/lib/batch/evaluate-parallel";
 import { evaluateCohort } from "@/lib/cohort/aggregate";
 import { policyById } from "@policies/index";
 import { cohort } from "../../../bench/cohort";
@@ -18,8 +18,9 @@ describe("a cohort evaluated in parts", () => {
     expect(whole.byLimit.some((l) => l.applicants > 0)).toBe(true);
   });
 
-  it("stays on one thread below the size where threads pay off", async () => {
-    const { summary, results } = await evaluateInParallel(jinshan, members, asOf, new URL("file:///nonexistent.js"), 2);
+  it("stays on this thread below the size where threads pay off", async () => {
+    const pool = new EvaluationPool(new URL("data:text/javascript,"), 0);
+    const { summary, results } = await pool.evaluate(jinshan, members, asOf);
     expect(summary).toEqual(evaluateCohort(jinshan, members, asOf).summary);
     expect(results).toHaveLength(members.length);
   });

@@ -77,6 +77,29 @@ const specific = (policies: readonly Policy[], ft: FactType, s: Situation) =>
   Object.keys(s).length === 0 ||
   policies.some((p) => p.items.some((i) => i.facts.some((f) => f.type === ft.type && f.where && Object.keys(s).some((n) => n in f.where!) && accepts(f, s))));
 
+const signature = (row: MatrixRow) => row.cells.map((c) => c.map((e) => `${e.item}:${e.notes.join(",")}`).join("+")).join("|");
+
+/**
+ * Rows that differ in one choice only and pay the same everywhere become one row: 组织奖 pays the same
+ * whatever its 等级, so it is one row, and a choice that covers every option is not named at all.
+ */
+const mergeAlike = (rows: MatrixRow[], ft: FactType, names: string[]): MatrixRow[] =>
+  names.reduceRight((list, name, position) => {
+    const options = ft.inputs.find((i) => i.name === name)!.options ?? [];
+    const merged = new Map<string, MatrixRow>();
+    for (const row of list) {
+      const key = `${signature(row)}#${row.choices.filter((_, i) => i !== position).join("·")}`;
+      const had = merged.get(key);
+      if (!had) merged.set(key, { ...row, choices: [...row.choices] });
+      else had.choices[position] = `${had.choices[position]}／${row.choices[position]}`;
+    }
+    return [...merged.values()].map((row) =>
+      row.choices[position]!.split("／").length === options.length && options.length > 1
+        ? { ...row, choices: row.choices.filter((_, i) => i !== position) }
+        : row,
+    );
+  }, rows);
+
 export const policyMatrix = (policies: readonly Policy[], group?: FactGroup): MatrixRow[] =>
   factTypes
     .filter((ft) => !group || ft.group === group)
@@ -84,7 +107,7 @@ export const policyMatrix = (policies: readonly Policy[], group?: FactGroup): Ma
       const matches = policies.flatMap((p) => p.items.flatMap((i) => i.facts.filter((f) => f.type === ft.type)));
       if (matches.length === 0) return [];
       const names = distinguishing(ft, matches);
-      return situations(ft, names)
+      const rows = situations(ft, names)
         .filter((s) => specific(policies, ft, s))
         .map((s) => ({
           key: [ft.type, ...names.map((n) => String(s[n]))].join(":"),
@@ -93,4 +116,5 @@ export const policyMatrix = (policies: readonly Policy[], group?: FactGroup): Ma
           cells: policies.map((p) => cell(p, ft, s)),
         }))
         .filter((row) => row.cells.some((c) => c.length > 0));
+      return mergeAlike(rows, ft, names);
     });

@@ -1,0 +1,109 @@
+/**
+ * PostgreSQL stopped under the production server: the routes that need the database answer a clear
+ * 503 with Retry-After, promptly; everything else — evaluation, comparison, the calculator, links
+ * that carry their answers — keeps working; and when the database is back the same process
+ * carries on. A server started while the database is down comes up and behaves the same.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { encodeState, type ShareState } from "@/lib/share/encode-state";
+import { expectApiError, TYPICAL_JINSHAN } from "../integration/api-helpers";
+import { startServer, type ProductionServer } from "../security/production-server";
+import { startPostgres, type PostgresServer } from "./postgres";
+import { draft, postJson } from "./traffic";
+
+/** A refusal must not make the caller wait for a database that is not coming. */
+const PROMPT_MS = 6_000;
+
+let pg: PostgresServer;
+let server: ProductionServer;
+let shareId = "";
+let draftId = "";
+let evaluation = "";
+let selfContained = "";
+
+const timed = async (request: () => Promise<Response>) => {
+  const started = performance.now();
+  const res = await request();
+  expect(performance.now() - started).toBeLessThan(PROMPT_MS);
+  return res;
+};
+
+const expectUnavailable = async (res: Response) => {
+  const body = await expectApiError(res, 503, "database_unavailable");
+  expect(res.headers.get("retry-after")).toMatch(/^[1-9]\d*$/);
+  expect(JSON.stringify(body)).not.toMatch(/P1001|ECONNREFUSED|127\.0\.0\.1|prisma/i);
+};
+
+/** What must keep working without a database, each compared with its answer before the outage. */
+const expectDatabaseFreeRoutesWork = async (base: string) => {
+  const evaluate = await timed(() => postJson(`${base}/api/v1/evaluate`, TYPICAL_JINSHAN));
+  expect(evaluate.status).toBe(200);
+  if (evaluation) expect(await evaluate.text()).toBe(evaluation);
+  const { policy: _policy, ...profile } = TYPICAL_JINSHAN;
+  expect((await timed(() => postJson(`${base}/api/v1/compare`, profile))).status).toBe(200);
+  for (const page of ["/", "/calc/jinshan", "/compare", "/policies/jinshan", "/regulator", selfContained]) {
+    expect((await timed(() => fetch(`${base}${page}`))).status, page).toBe(200);
+  }
+  expect((await fetch(`${base}/api/v1/health`)).status).toBe(200);
+};
+
+beforeAll(async () => {
+  pg = await startPostgres();
+  server = await startServer({ env: { DATABASE_URL: pg.url } });
+  const share = await postJson(`${server.url}/api/v1/shares`, TYPICAL_JINSHAN);
+  expect(share.status).toBe(201);
+  shareId = ((await share.json()) as { id: string }).id;
+  const saved = await postJson(`${server.url}/api/v1/drafts`, draft(1));
+  expect(saved.status).toBe(201);
+  draftId = ((await saved.json()) as { id: string }).id;
+  const res = await postJson(`${server.url}/api/v1/evaluate`, TYPICAL_JINSHAN);
+  evaluation = await res.text();
+  const version = (JSON.parse(evaluation) as { policyVersion: string }).policyVersion;
+  selfContained = `/r?d=${encodeState(TYPICAL_JINSHAN as ShareState)}&v=${encodeURIComponent(version)}`;
+}, 180_000);
+
+afterAll(async () => {
+  await server?.stop();
+  pg?.dispose();
+});
+
+describe("PostgreSQL stopped", () => {
+  it("answers 503 with Retry-After on the routes that need it, promptly, and nothing else notices", async () => {
+    pg.stop("fast");
+    await expectUnavailable(await timed(() => postJson(`${server.url}/api/v1/shares`, TYPICAL_JINSHAN)));
+    await expectUnavailable(await timed(() => postJson(`${server.url}/api/v1/drafts`, draft(2))));
+    await expectUnavailable(await timed(() => fetch(`${server.url}/api/v1/drafts/${draftId}`)));
+    // A page cannot change its status once streaming; it fails fast and shows no internals.
+    const page = await timed(() => fetch(`${server.url}/s/${shareId}`));
+    expect(page.status).toBeGreaterThanOrEqual(500);
+    expect(await page.text()).not.toMatch(/P1001|ECONNREFUSED|PrismaClient/);
+    await expectDatabaseFreeRoutesWork(server.url);
+  });
+
+  it("carries on by itself when the database is back: no restart, nothing lost", async () => {
+    pg.start();
+    let status = 0;
+    for (let tries = 0; tries < 30 && status !== 201; tries++) {
+      status = (await postJson(`${server.url}/api/v1/shares`, TYPICAL_JINSHAN, { "x-forwarded-for": "192.0.2.2" })).status;
+      if (status !== 201) await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(status).toBe(201);
+    expect((await fetch(`${server.url}/s/${shareId}`)).status).toBe(200);
+    expect(await (await fetch(`${server.url}/api/v1/drafts/${draftId}`)).json()).toMatchObject({ id: draftId, name: draft(1).name });
+  });
+
+  it("starts while the database is down, serves everything that needs none, and uses it once it is back", async () => {
+    pg.stop("fast");
+    const second = await startServer({ env: { DATABASE_URL: pg.url } });
+    try {
+      await expectDatabaseFreeRoutesWork(second.url);
+      await expectUnavailable(await timed(() => postJson(`${second.url}/api/v1/shares`, TYPICAL_JINSHAN)));
+      pg.start();
+      const res = await postJson(`${second.url}/api/v1/shares`, TYPICAL_JINSHAN, { "x-forwarded-for": "192.0.2.3" });
+      expect(res.status).toBe(201);
+      expect((await fetch(`${second.url}/s/${shareId}`)).status).toBe(200);
+    } finally {
+      await second.stop();
+    }
+  });
+});
