@@ -46,15 +46,18 @@ export const writeUntilFault = async (base: string, { inFlight = 8, faultAfter, 
       const i = next++;
       const isDraft = i % 4 === 3;
       const request = isDraft ? draft(i) : profile(i);
-      let res: Response;
+      let status: number;
+      let text: string;
       try {
-        res = await postJson(`${base}/api/v1/${isDraft ? "drafts" : "shares"}`, request, { "x-forwarded-for": client(i) });
+        const res = await postJson(`${base}/api/v1/${isDraft ? "drafts" : "shares"}`, request, { "x-forwarded-for": client(i) });
+        status = res.status;
+        text = await res.text();
       } catch {
-        return; // the connection died with the server: this request is unacknowledged
+        return; // the connection died with the server before the answer was complete: unacknowledged
       }
-      if (res.status === 503) return; // the database died: refused, not acknowledged
-      if (res.status !== 201) throw new Error(`unexpected ${res.status}: ${await res.text()}`);
-      const { id } = (await res.json()) as { id: string };
+      if (status === 503) return; // the database died: refused, not acknowledged
+      if (status !== 201) throw new Error(`unexpected ${status}: ${text}`);
+      const { id } = JSON.parse(text) as { id: string };
       acknowledged.push(isDraft ? { kind: "draft", id, request: request as ReturnType<typeof draft> } : { kind: "share", id, request: request as EvaluateRequest });
       if (acknowledged.length >= faultAfter && !faulted) {
         faulted = true;

@@ -7,6 +7,7 @@
  *
  * Seeds are fixed, so a failure reproduces; FUZZ_SEED explores other inputs, FUZZ_RUNS changes the total.
  */
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { policyVersion } from "@/engine";
@@ -14,11 +15,12 @@ import { openPglite } from "@/lib/db/driver";
 import { checkIntegrity } from "@/lib/db/health";
 import { newShortId } from "@/lib/share/short-id";
 import { policies, policyById } from "@policies/index";
-import { TYPICAL_JINSHAN } from "../integration/api-helpers";
+import { expectApiError, TYPICAL_JINSHAN } from "../integration/api-helpers";
 import { describeRequest, problemsOf, send, type Exchange, type FuzzRequest } from "./exchange";
 import { hostileBody, hostileHeaders, pathSegment, query, type Body } from "./hostile";
 import { removeTempDir, startServer, type ProductionServer } from "./production-server";
 import { appRoutes, dynamicSegments, fillPattern, type AppRoute } from "./routes";
+import { zipBomb } from "./zip-bomb";
 
 const TOTAL_RUNS = Number(process.env.FUZZ_RUNS ?? 10_200);
 const MIN_REQUESTS = 10_000;
@@ -129,6 +131,37 @@ describe("hostile requests to every route and page", () => {
       }),
       { numRuns: runsOf(route), seed: seedOf(route.pattern), endOnFailure: true },
     );
+  });
+});
+
+/** Uploads that once took the server down (tests/security/zip-bomb.ts, src/lib/batch/bounded-inflate.ts). */
+describe("known attacks on the upload parser", () => {
+  const upload = (bytes: Buffer) => {
+    const form = new FormData();
+    form.append("file", new Blob([new Uint8Array(bytes)]), "applicants.xlsx");
+    form.append("policy", "jinshan");
+    return fetch(`${server.url}/api/v1/batch`, { method: "POST", body: form, signal: AbortSignal.timeout(30_000) });
+  };
+
+  /** Resident and peak-resident memory of the server, in MB (Linux). */
+  const memory = () => {
+    const status = readFileSync(`/proc/${server.pid}/status`, "utf8");
+    const mb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)![1]) / 1024;
+    return { rss: mb("VmRSS"), peak: mb("VmHWM") };
+  };
+
+  it.each([
+    ["a ZIP header and junk (SheetJS's inflate looped forever)", () => Buffer.concat([Buffer.from("PK\x03\x04\x14\0\0\0\x08\0", "latin1"), Buffer.alloc(100, 7)])],
+    ["a zip bomb: 600 KB inflating to 600 MB over three entries", () => zipBomb(3, 200 * 1024 * 1024)],
+  ])("%s is refused promptly, within bounded memory, and the server keeps answering", async (_name, bytes) => {
+    const before = memory();
+    const started = performance.now();
+    const res = await upload(bytes());
+    await expectApiError(res, 422, "invalid_upload", "file");
+    expect(performance.now() - started).toBeLessThan(10_000);
+    // At most the 256 MB inflate budget (and a copy) above where it was: the bomb itself would be 600 MB.
+    expect(memory().peak).toBeLessThan(Math.max(before.peak, before.rss + 450));
+    expect((await fetch(`${server.url}/api/v1/health`)).status).toBe(200);
   });
 });
 

@@ -3,22 +3,16 @@
  * file in multipart/form-data — read within the upload limit and turned into applicants. Every
  * failure is an ApiError: 413 past the limit, 415 for another media type, 422 for an unusable file.
  */
-import * as zlib from "node:zlib";
-import * as XLSX from "@e965/xlsx";
 import { z } from "zod";
 import type { IsoDate } from "@/engine/types";
 import { ApiError, validOrThrow } from "@/lib/http/errors";
 import { readJsonBody, readLimited } from "@/lib/http/json-body";
 import { isoDate } from "@policies/schema";
+import { withInflateBudget } from "./bounded-inflate";
 import { BatchError, type BatchInput } from "./cohort-builder";
 import { batchEnvelopeSchema, readJsonBatch } from "./json-batch";
 import { parseUpload, UploadTooLarge } from "./parse-upload";
 import { MAX_UPLOAD_BYTES, tooLargeMessage } from "./upload-limits";
-
-// SheetJS's own inflate never stops on a corrupt deflate stream: a 110-byte upload ("PK\x03\x04" and
-// junk) held the server's only thread forever (tests/security/fuzz.test.ts). On the server, Node's
-// zlib does the inflating and rejects such a file at once; the browser worker keeps SheetJS's own.
-XLSX.CFB.utils.use_zlib(zlib);
 
 export interface BatchRequest {
   input: BatchInput & { format: "csv" | "xlsx" | "json"; encoding?: string };
@@ -67,7 +61,7 @@ const readBytes = async (request: Request): Promise<Uint8Array> => {
 
 const fromFile = (bytes: Uint8Array, options: { policy?: string; asOf?: IsoDate }, today: IsoDate): BatchRequest => {
   try {
-    return { input: parseUpload(bytes, { policy: options.policy }), asOf: options.asOf ?? today };
+    return { input: withInflateBudget(() => parseUpload(bytes, { policy: options.policy })), asOf: options.asOf ?? today };
   } catch (e) {
     if (e instanceof UploadTooLarge) throw tooLarge(bytes.byteLength);
     if (e instanceof BatchError) throw unusable(e.message);
