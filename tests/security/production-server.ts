@@ -77,7 +77,7 @@ const waitUntilAnswering = async (url: string, child: ChildProcess, timeoutMs: n
 
 export const startServer = async ({ env = {}, port }: ServerOptions = {}): Promise<ProductionServer> => {
   const chosenPort = port ?? (await freePort());
-  const pgliteDir = env.DATABASE_URL ? undefined : (env.PGLITE_DIR ?? tempDir("pglite"));
+  const pgliteDir = env.DATABASE_URL ? undefined : (env.PGLITE_DIR ?? tempDir("server-db"));
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(chosenPort), "-H", "127.0.0.1"], {
     cwd: root,
     stdio: ["ignore", "ignore", "pipe"],
