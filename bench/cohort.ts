@@ -9,6 +9,7 @@
  * share, a few before the window.
  */
 import type { Applicant, Fact, FactType, IsoDate, Policy, Scalar } from "../src/engine/types";
+import { policyColumns, type Column } from "../src/lib/batch/columns";
 import { applicantAttributes, factTypeIndex, factTypes } from "../policies/vocabulary";
 
 export interface Profile {
@@ -116,4 +117,43 @@ export const cohort = ({ size, policies, seed = 20250401 }: CohortOptions): Prof
     facts: Array.from({ length: 1 + Math.floor(15 * random() ** 2) }, someFact),
     asOf: to,
   }));
+};
+
+/** A cell as a program exporting the cohort writes it: option keys, true/false, plain integers. */
+const cellOf = (column: Column, record: Record<string, unknown>): string | number => {
+  for (const name of column.fields.keys()) {
+    const value = record[name];
+    if (value !== undefined) return typeof value === "boolean" ? Number(value) : (value as string | number);
+  }
+  return "";
+};
+
+/**
+ * The policy's template columns that the cohort uses, applicant attributes written on each
+ * applicant's first row only and the policy chosen with the upload rather than repeated on every
+ * row: as compact as a real export can be, so 500,000 rows stay under the 50 MB upload limit.
+ */
+export const cohortCsv = (profiles: Profile[], policy: Policy): string => {
+  const read = new Set(policy.items.flatMap((i) => i.facts.map((f) => f.type)));
+  const facts = profiles.map((p) => p.facts.filter((f) => read.has(f.type)));
+  const used = policyColumns(policy).filter((c) =>
+    c.role === "id" || c.role === "type"
+      ? true
+      : c.role === "applicant"
+        ? profiles.some((p) => cellOf(c, p.applicant) !== "")
+        : c.role === "fact" && facts.some((fs) => fs.some((f) => cellOf(c, f) !== "")),
+  );
+  const lines = [used.map((c) => c.key).join(",")];
+  profiles.forEach((p, n) => {
+    facts[n]!.forEach((fact, i) => {
+      const row = used.map((c): string | number => {
+        if (c.role === "id") return `A${n}`;
+        if (c.role === "type") return fact.type;
+        if (c.role === "applicant") return i === 0 ? cellOf(c, p.applicant) : "";
+        return cellOf(c, fact);
+      });
+      lines.push(row.join(","));
+    });
+  });
+  return `${lines.join("\r\n")}\r\n`;
 };

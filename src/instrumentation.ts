@@ -8,6 +8,9 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Mistyped settings stop the start here, with their message, rather than failing requests later.
+  (await import("@/lib/api/batch-rate-limit")).batchBudget();
+  (await import("@/lib/share/public-origin")).configuredOrigin();
   const { getDatabase } = await import("@/lib/db/database");
   const { isDatabaseUnavailable } = await import("@/lib/db/unavailable");
   const { recordCurrentPolicies } = await import("@/lib/share/snapshots");

@@ -101,6 +101,7 @@ const factDateProblem = (policy: Policy, date: string, asOf: string): Reason | n
 /** Evaluate one applicant under one policy: eligibility, amount if eligible, then limits. Pure and deterministic. */
 export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): Evaluation => {
   const { policy, applicant, facts, asOf } = input;
+  const explain = options.explain !== false;
   const { byFactType, items } = compile(policy);
   const { inForce, reasons } = policyEligibility(policy, applicant, asOf);
   const eligible = !reasons.some((r) => r.code === "excluded" || r.code === "kind-not-covered");
@@ -159,23 +160,23 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
         max: 0,
         status: "payable",
         notes: [],
-        calc: priced.kind === "priced" ? priced.steps : [],
+        calc: explain && priced.kind === "priced" ? priced.steps : [],
         quote: item.quote,
         ...(item.reading ? { reading: item.reading } : {}),
         ...(priced.kind !== "unquantified" && priced.nearMiss ? { nearMiss: priced.nearMiss } : {}),
       };
       if (blocked) {
         line.status = inForce ? "ineligible" : "outside-window";
-        line.notes.push(reasons.filter((r) => r.fact === undefined).map((r) => r.message).join("；"));
+        if (explain) line.notes.push(reasons.filter((r) => r.fact === undefined).map((r) => r.message).join("；"));
       } else if (dateProblem) {
         line.status = "outside-window";
-        line.notes.push(dateProblem.message);
+        if (explain) line.notes.push(dateProblem.message);
       } else if (why) {
         line.status = "ineligible";
-        line.notes.push(why);
+        if (explain) line.notes.push(why);
       } else if (priced.kind !== "priced") {
         line.status = "ineligible";
-        line.notes.push(`${clauseRef(item.clause)}：${priced.kind === "below-threshold" ? priced.why : "—"}`);
+        if (explain) line.notes.push(`${clauseRef(item.clause)}：${priced.kind === "below-threshold" ? priced.why : "—"}`);
       } else {
         working.push({ line, index: lines.length, perUnit: priced.perUnit, kept: priced.units });
       }
@@ -183,7 +184,7 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
     }
   });
 
-  const adjustments = applyLimits(policy.limits, { working, facts, applicant, items });
+  const adjustments = applyLimits(policy.limits, { working, facts, applicant, items, explain });
 
   let total = ZERO;
   for (const w of working) {
@@ -195,7 +196,7 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
       r.max === 0 && w.line.gross.max > 0 ? "dropped" : r.max < w.line.gross.max || r.min < w.line.gross.min ? "reduced" : "payable";
   }
 
-  const notes = policy.notes.map((n) => `${clauseRef(n.clause)}：${n.text}`);
+  const notes = explain ? policy.notes.map((n) => `${clauseRef(n.clause)}：${n.text}`) : [];
   const result: Evaluation = {
     policy: policy.id,
     asOf,
@@ -209,6 +210,6 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
     total: range(total.min, total.max),
     policyVersion: policyVersion(policy),
   };
-  if (options.trace !== false) result.trace = renderTrace(policy, result);
+  if (explain && options.trace !== false) result.trace = renderTrace(policy, result);
   return result;
 };

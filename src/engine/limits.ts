@@ -50,8 +50,22 @@ const groupBy = <T>(xs: T[], key: (x: T) => string | number): Map<string | numbe
   return m;
 };
 
-const inItems = (limit: { items: string[] }, ctx: LimitContext): Working[] =>
-  ctx.working.filter((w) => w.kept > 0 && limit.items.includes(w.line.item));
+const itemSets = new WeakMap<{ items: string[] }, ReadonlySet<string>>();
+
+/** A limit's items as a set, made once per limit: every applicant of a cohort asks. */
+const itemSet = (limit: { items: string[] }): ReadonlySet<string> => {
+  let set = itemSets.get(limit);
+  if (!set) {
+    set = new Set(limit.items);
+    itemSets.set(limit, set);
+  }
+  return set;
+};
+
+const inItems = (limit: { items: string[] }, ctx: LimitContext): Working[] => {
+  const items = itemSet(limit);
+  return ctx.working.filter((w) => w.kept > 0 && items.has(w.line.item));
+};
 
 const scopeKey = (per: "year" | "policy") => (w: Working) => (per === "year" ? w.line.year : 0);
 
@@ -59,27 +73,36 @@ const yearText = (per: "year" | "policy", year: number | string) => (per === "ye
 
 const describe = (w: Working) => `${w.line.label}（${formatRange(scaleRange(w.perUnit, w.kept))}）`;
 
+/** `0 - 0` is `-0`, which JSON writes as 0 but Object.is and a test's toEqual tell apart. */
+const negate = (n: number) => (n === 0 ? 0 : -n);
+
+/** Words are built only when explaining: trying alternative choices and cohort totals need the figures alone. */
 const adjustment = (
+  ctx: LimitContext,
   limit: Limit,
   effect: Range,
-  explanation: string,
+  explanation: () => string,
   touched: Working[],
   year?: number,
-): Adjustment => ({
-  limit: limit.id,
-  clause: limit.clause,
-  kind: limit.kind,
-  effect: range(-effect.min, -effect.max),
-  explanation,
-  lines: touched.map((w) => w.index),
-  ...(year !== undefined ? { year } : {}),
-  quote: limit.quote,
-});
+): Adjustment => {
+  const a = {
+    limit: limit.id,
+    clause: limit.clause,
+    kind: limit.kind,
+    effect: range(negate(effect.min), negate(effect.max)),
+    explanation: ctx.explain ? explanation() : "",
+    lines: touched.map((w) => w.index),
+  } as Adjustment;
+  if (year !== undefined) a.year = year;
+  a.quote = limit.quote;
+  return a;
+};
 
-const note = (ctx: LimitContext, w: Working, limit: Limit, text: string, before: Range) => {
+const note = (ctx: LimitContext, w: Working, limit: Limit, text: () => string, before: Range) => {
   if (!ctx.explain) return;
-  w.line.notes.push(text);
-  w.line.calc.push({ kind: "limit", limit: limit.id, clause: limit.clause, before, after: net(w), text });
+  const words = text();
+  w.line.notes.push(words);
+  w.line.calc.push({ kind: "limit", limit: limit.id, clause: limit.clause, before, after: net(w), text: words });
 };
 
 const revisionShare: Mechanism<"revisionShare"> = (limit, ctx) => {
@@ -99,9 +122,10 @@ const revisionShare: Mechanism<"revisionShare"> = (limit, ctx) => {
     const after = scaleRange(w.perUnit, w.kept);
     out.push(
       adjustment(
+        ctx,
         limit,
         range(before.min - after.min, before.max - after.max),
-        `${clauseRef(limit.clause)}：${w.line.label}为修订项目，支持额度不高于制定上限 ${formatWan(ceilingSource)} 的 ${limit.percent}%，即每项最高 ${formatWan(ceiling)}`,
+        () => `${clauseRef(limit.clause)}：${w.line.label}为修订项目，支持额度不高于制定上限 ${formatWan(ceilingSource)} 的 ${limit.percent}%，即每项最高 ${formatWan(ceiling)}`,
         [w],
       ),
     );
@@ -125,13 +149,14 @@ const highestOnly: Mechanism<"highestOnly"> = (limit, ctx) => {
       const before = net(w);
       cut = range(cut.min + before.min, cut.max + before.max);
       w.kept = 0;
-      note(ctx, w, limit, `${clauseRef(limit.clause)}：${limit.label}，已按“${kept.line.label}”计，本项不再重复计算`, before);
+      note(ctx, w, limit, () => `${clauseRef(limit.clause)}：${limit.label}，已按“${kept.line.label}”计，本项不再重复计算`, before);
     }
     out.push(
       adjustment(
+        ctx,
         limit,
         cut,
-        `${clauseRef(limit.clause)}：${limit.label}。${yearText(limit.per, key)}保留${describe(kept)}，未计${dropped.map((w) => `${w.line.label}（${formatRange(w.line.gross)}）`).join("、")}`,
+        () => `${clauseRef(limit.clause)}：${limit.label}。${yearText(limit.per, key)}保留${describe(kept)}，未计${dropped.map((w) => `${w.line.label}（${formatRange(w.line.gross)}）`).join("、")}`,
         dropped,
         limit.per === "year" ? Number(key) : undefined,
       ),
@@ -158,13 +183,14 @@ const maxCount: Mechanism<"maxCount"> = (limit, ctx) => {
       const after = net(w);
       cut = range(cut.min + before.min - after.min, cut.max + before.max - after.max);
       touched.push(w);
-      note(ctx, w, limit, `${clauseRef(limit.clause)}：${limit.label}，本项只计 ${keep} ${w.line.calc.find((s) => s.kind === "units")?.unit ?? "项"}`, before);
+      note(ctx, w, limit, () => `${clauseRef(limit.clause)}：${limit.label}，本项只计 ${keep} ${w.line.calc.find((s) => s.kind === "units")?.unit ?? "项"}`, before);
     }
     out.push(
       adjustment(
+        ctx,
         limit,
         cut,
-        `${clauseRef(limit.clause)}：${limit.label}。${yearText(limit.per, key)}共 ${units} 项符合条件，按金额从高到低保留 ${limit.max} 项，未计${touched.map(describeDropped).join("、")}`,
+        () => `${clauseRef(limit.clause)}：${limit.label}。${yearText(limit.per, key)}共 ${units} 项符合条件，按金额从高到低保留 ${limit.max} 项，未计${touched.map(describeDropped).join("、")}`,
         touched,
         limit.per === "year" ? Number(key) : undefined,
       ),
@@ -211,12 +237,13 @@ const applyCap = (ctx: LimitContext, limit: Limit & { cap: number }, group: Work
   const touched = group.filter((w, i) => net(w).max !== before[i]!.max || net(w).min !== before[i]!.min);
   touched.forEach((w) => {
     const b = before[group.indexOf(w)]!;
-    note(ctx, w, limit, `${clauseRef(limit.clause)}：${limit.label}，${year} 年合计超出上限，本项核减至 ${formatRange(net(w))}`, b);
+    note(ctx, w, limit, () => `${clauseRef(limit.clause)}：${limit.label}，${year} 年合计超出上限，本项核减至 ${formatRange(net(w))}`, b);
   });
   return adjustment(
+    ctx,
     limit,
     cut,
-    `${clauseRef(limit.clause)}：${limit.label}。${year} 年合计 ${formatRange(sum)}，上限 ${formatWan(limit.cap)}，核减 ${formatWan(cut.max)}`,
+    () => `${clauseRef(limit.clause)}：${limit.label}。${year} 年合计 ${formatRange(sum)}，上限 ${formatWan(limit.cap)}，核减 ${formatWan(cut.max)}`,
     touched,
     year,
   );
@@ -234,7 +261,7 @@ const policyCap: Mechanism<"policyCap"> = (limit, ctx) => {
 
 const quota: Mechanism<"quota"> = (limit, ctx) => {
   if (!ctx.explain) return [];
-  for (const w of ctx.working) if (limit.items.includes(w.line.item)) w.line.notes.push(`${clauseRef(limit.clause)}：${limit.label}（名额由主管部门控制，本工具不据此核减）`);
+  for (const w of ctx.working) if (itemSet(limit).has(w.line.item)) w.line.notes.push(`${clauseRef(limit.clause)}：${limit.label}（名额由主管部门控制，本工具不据此核减）`);
   return [];
 };
 
@@ -268,8 +295,11 @@ const inOrder = (limits: Limit[]): Limit[] => {
   return o;
 };
 
-const runPipeline = (limits: Limit[], ctx: LimitContext): Adjustment[] =>
-  limits.flatMap((l) => (PIPELINE[l.kind] as Mechanism<LimitKind>)(l, ctx));
+const runPipeline = (limits: Limit[], ctx: LimitContext): Adjustment[] => {
+  const out: Adjustment[] = [];
+  for (const l of limits) for (const a of (PIPELINE[l.kind] as Mechanism<LimitKind>)(l, ctx)) out.push(a);
+  return out;
+};
 
 /** Most alternative combinations of highest-only choices tried before falling back to the greedy choice. */
 export const MAX_COMBINATIONS = 256;
@@ -279,7 +309,7 @@ const isCap = (a: Adjustment) => a.kind === "groupCap" || a.kind === "policyCap"
 const trial = (limits: Limit[], ctx: LimitContext, choice: Map<string, number>) => {
   const working = ctx.working.map((w) => ({ ...w }));
   const points = new Map<string, number>();
-  const capped = runPipeline(limits, { ...ctx, working, explain: false, choice, points }).some(isCap);
+  const capped = runPipeline(limits, { working, facts: ctx.facts, applicant: ctx.applicant, items: ctx.items, explain: false, choice, points }).some(isCap);
   const total = working.reduce((t, w) => (w.kept > 0 ? range(t.min + net(w).min, t.max + net(w).max) : t), ZERO);
   return { total, points, capped };
 };
@@ -328,9 +358,10 @@ const bestChoice = (limits: Limit[], ctx: LimitContext): Map<string, number> => 
  * Count limits keep their best units directly: their units are interchangeable slots
  * (docs/engine.md, "Why the choice is the best one", says when that is exact).
  */
-export const applyLimits = (policyLimits: Limit[], base: Omit<LimitContext, "explain" | "choice" | "points">): Adjustment[] => {
+export const applyLimits = (policyLimits: Limit[], base: Omit<LimitContext, "choice" | "points">): Adjustment[] => {
   const limits = inOrder(policyLimits);
-  const ctx: LimitContext = { ...base, explain: false, choice: new Map(), points: new Map() };
-  const choice = hasChoice(limits, ctx) ? bestChoice(limits, ctx) : ctx.choice;
-  return runPipeline(limits, { ...ctx, explain: true, choice });
+  const { working, facts, applicant, items, explain } = base;
+  const ctx: LimitContext = { working, facts, applicant, items, explain, choice: new Map(), points: new Map() };
+  if (hasChoice(limits, ctx)) ctx.choice = bestChoice(limits, ctx);
+  return runPipeline(limits, ctx);
 };

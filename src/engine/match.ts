@@ -11,9 +11,7 @@ export const factMatches = (fact: Fact, match: FactMatch): boolean => {
   if (!match.where) return true;
   for (const input in match.where) {
     const want = match.where[input]!;
-    const wants = Array.isArray(want) ? want : [want];
-    const got = valueOf(fact, input, wants[0]!);
-    if (!wants.includes(got as Scalar)) return false;
+    if (Array.isArray(want) ? !want.includes(valueOf(fact, input, want[0]!) as Scalar) : valueOf(fact, input, want) !== want) return false;
   }
   return true;
 };

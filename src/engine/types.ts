@@ -371,4 +371,10 @@ export interface EvaluateInput {
 export interface EvaluateOptions {
   /** Build the human-readable trace (default true). The bench measures both ways. */
   trace?: boolean;
+  /**
+   * Put the words in (default true): line notes, calculation steps, adjustment explanations, the
+   * policy's notes and the trace. Off, every figure, status and reason is the same and the words
+   * are empty: for cohorts of 100,000 applicants, where only totals are shown until one is opened.
+   */
+  explain?: boolean;
 }

@@ -9,6 +9,7 @@ const pages = {
   compare: compareUrl(twoAwardsSameYear),
   "policy list": "/policies",
   "policy page": "/policies/jinshan",
+  "not-found page": "/no-such-page",
 };
 
 for (const [name, url] of Object.entries(pages)) {

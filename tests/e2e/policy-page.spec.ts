@@ -37,4 +37,18 @@ test("states the readings chosen where the text is ambiguous, and the policy ver
 test("answers an unknown policy with 404", async ({ page }) => {
   const response = await page.goto("/policies/atlantis");
   expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("没有找到这个页面");
+});
+
+test("an unknown address gets a 404 page in Chinese with the way back", async ({ page }, info) => {
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page).toHaveTitle("页面不存在 · 政策计算器");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("没有找到这个页面");
+  await page.screenshot({ path: `screenshots/not-found-${info.project.name === "mobile" ? 390 : 1280}.png` });
+  await page.getByRole("link", { name: "查看政策列表" }).click();
+  await expect(page).toHaveURL(/\/policies$/);
+  await page.goBack();
+  await page.getByRole("link", { name: "返回首页" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("政策计算器");
 });

@@ -88,6 +88,9 @@ test("upload → cohort result → one applicant → what-if → exports → sav
   await expect(page.getByTestId("base-max")).toHaveText("130 万元");
   const byClause = page.getByRole("region", { name: /^按条款（/ });
   await expect(byClause.getByRole("row").filter({ hasText: "第五条（二）" })).toContainText("+20 万元");
+  // Per applicant, baseline → draft → change as ranges: A1's gold award is certain, its standards are not.
+  const a1 = page.getByRole("region", { name: /^按申请人（/ }).getByRole("row").filter({ hasText: "=cmd" });
+  await expect(a1.getByRole("cell")).toHaveText(["=cmd|' /C calc'!A0", "30 万元 至 100 万元", "40 万元 至 100 万元", "确定 +10 万元", "草案明细"]);
   await page.getByRole("region", { name: /^按申请人（/ }).scrollIntoViewIfNeeded();
   await shot(page, "whatif", info.project.name);
 

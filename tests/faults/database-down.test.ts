@@ -4,6 +4,7 @@
  * that carry their answers — keeps working; and when the database is back the same process
  * carries on. A server started while the database is down comes up and behaves the same.
  */
+import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodeState, type ShareState } from "@/lib/share/encode-state";
 import { expectApiError, TYPICAL_JINSHAN } from "../integration/api-helpers";
@@ -32,6 +33,24 @@ const expectUnavailable = async (res: Response) => {
   const body = await expectApiError(res, 503, "database_unavailable");
   expect(res.headers.get("retry-after")).toMatch(/^[1-9]\d*$/);
   expect(JSON.stringify(body)).not.toMatch(/P1001|ECONNREFUSED|127\.0\.0\.1|prisma/i);
+};
+
+/**
+ * A short link's page as a person sees it. The status is fixed before the error boundary renders
+ * (App Router pages can only turn an error into 500, never 503), and the boundary renders in the
+ * browser, so it takes a browser to read what the page says.
+ */
+const openInBrowser = async (url: string) => {
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    const page = await browser.newPage({ locale: "zh-CN" });
+    const status = (await page.goto(url))?.status();
+    const heading = page.getByRole("heading", { level: 1 });
+    await heading.waitFor();
+    return { status, heading: await heading.textContent(), text: await page.locator("main").innerText(), title: await page.title() };
+  } finally {
+    await browser.close();
+  }
 };
 
 /** What must keep working without a database, each compared with its answer before the outage. */
@@ -73,10 +92,14 @@ describe("PostgreSQL stopped", () => {
     await expectUnavailable(await timed(() => postJson(`${server.url}/api/v1/shares`, TYPICAL_JINSHAN)));
     await expectUnavailable(await timed(() => postJson(`${server.url}/api/v1/drafts`, draft(2))));
     await expectUnavailable(await timed(() => fetch(`${server.url}/api/v1/drafts/${draftId}`)));
-    // A page cannot change its status once streaming; it fails fast and shows no internals.
+    // The link page fails fast, shows no internals, and says in Chinese to try again.
     const page = await timed(() => fetch(`${server.url}/s/${shareId}`));
-    expect(page.status).toBeGreaterThanOrEqual(500);
+    expect(page.status).toBe(500);
     expect(await page.text()).not.toMatch(/P1001|ECONNREFUSED|PrismaClient/);
+    const seen = await openInBrowser(`${server.url}/s/${shareId}`);
+    expect(seen).toMatchObject({ status: 500, heading: "暂时无法读取分享链接", title: "暂时无法读取分享链接 · 政策计算器" });
+    expect(seen.text).toContain("请稍后重试");
+    expect(seen.text).not.toMatch(/Application error|server-side exception|P1001|ECONNREFUSED/);
     await expectDatabaseFreeRoutesWork(server.url);
   });
 

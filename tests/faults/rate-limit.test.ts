@@ -1,7 +1,8 @@
 /**
  * Rate limits on the production server: creating links and drafts (one budget, both store a row)
- * is limited per client and across all clients; a refusal is a 429 that says when to come back
- * (Retry-After, in seconds), and coming back then works.
+ * and batch evaluation (its own budget, a few a minute) are limited per client and across all
+ * clients; a refusal is a 429 that says when to come back (Retry-After, in seconds), and coming
+ * back then works.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectApiError } from "../integration/api-helpers";
@@ -44,6 +45,23 @@ describe("rate limits", () => {
     expect((await postJson(`${server.url}/api/v1/evaluate`, profile(22), me)).status).toBe(200);
     await new Promise((r) => setTimeout(r, wait * 1000));
     expect((await postJson(`${server.url}/api/v1/shares`, profile(23), me)).status).toBe(201);
+  });
+
+  it("refuses one client's fifth batch in a minute with 429 + Retry-After before reading it, and nobody else's", async () => {
+    const me = { "x-forwarded-for": "203.0.113.9" };
+    const batch = (i: number) => ({ policy: "jinshan", asOf: "2025-09-30", applicants: [{ id: `a${i}`, applicant: profile(i).applicant, facts: profile(i).facts }] });
+    const burst = await Promise.all(Array.from({ length: 6 }, (_, i) => postJson(`${server.url}/api/v1/batch`, batch(i), me)));
+    expect(burst.filter((r) => r.status === 200).length).toBe(4);
+    const refused = burst.filter((r) => r.status !== 200);
+    expect(refused.length).toBe(2);
+    for (const res of refused) expect(await expectLimited(res)).toBeLessThanOrEqual(15);
+    // Refused before the body is read: a 40 MB upload gets the same answer, promptly.
+    const started = performance.now();
+    const big = await fetch(`${server.url}/api/v1/batch?policy=jinshan`, { method: "POST", headers: { "content-type": "text/csv", ...me }, body: new Uint8Array(40_000_000).fill(0x41) });
+    await expectLimited(big);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect((await postJson(`${server.url}/api/v1/batch`, batch(9), { "x-forwarded-for": "203.0.113.10" })).status).toBe(200);
+    expect((await postJson(`${server.url}/api/v1/evaluate`, profile(9), me)).status).toBe(200);
   });
 
   it("bounds link creation across all clients, however many addresses they claim", async () => {

@@ -18,8 +18,15 @@ const CSV = [
   "C3,丙公司,单位,jinshan,quality-award,2025-02-30,,中国质量奖,,,",
 ].join("\r\n");
 
+let clients = 0;
+/** Each request is its own client, so the per-client rate limit of one never trips another. */
+const post = (request: Request) => {
+  request.headers.set("x-forwarded-for", `198.51.100.${++clients}`);
+  return POST(request);
+};
+
 const upload = (body: BodyInit, type: string, query = `?asOf=${ASOF}`) =>
-  POST(new Request(`${API}/batch${query}`, { method: "POST", headers: { "content-type": type }, body }));
+  post(new Request(`${API}/batch${query}`, { method: "POST", headers: { "content-type": type }, body }));
 
 const report = async (res: Response): Promise<BatchReport> => {
   expect(res.status).toBe(200);
@@ -52,12 +59,12 @@ describe("POST /api/v1/batch", () => {
     const form = new FormData();
     form.set("file", new Blob([CSV], { type: "text/csv" }), "cohort.csv");
     form.set("asOf", ASOF);
-    const viaForm = await report(await POST(new Request(`${API}/batch`, { method: "POST", body: form })));
+    const viaForm = await report(await post(new Request(`${API}/batch`, { method: "POST", body: form })));
     expect(viaForm.applicants).toEqual(base.applicants);
 
     const members = parseUpload(new TextEncoder().encode(CSV)).members;
     const json = await report(
-      await POST(
+      await post(
         jsonRequest("/batch", {
           policy: "jinshan",
           asOf: ASOF,
@@ -75,7 +82,7 @@ describe("POST /api/v1/batch", () => {
   });
 
   it("refuses a 50 MB upload with 413 — by its declared length and while streaming", async () => {
-    const declared = await POST(
+    const declared = await post(
       new Request(`${API}/batch`, { method: "POST", headers: { "content-type": "text/csv", "content-length": "50000000" }, body: "x" }),
     );
     const body = await expectApiError(declared, 413, "payload_too_large");
@@ -90,7 +97,7 @@ describe("POST /api/v1/batch", () => {
         controller.enqueue(chunk);
       },
     });
-    const streamed = await POST(new Request(`${API}/batch`, { method: "POST", headers: { "content-type": "text/csv" }, body: stream, duplex: "half" } as RequestInit));
+    const streamed = await post(new Request(`${API}/batch`, { method: "POST", headers: { "content-type": "text/csv" }, body: stream, duplex: "half" } as RequestInit));
     await expectApiError(streamed, 413, "payload_too_large");
     expect(sent).toBeLessThan(60);
   });
@@ -101,7 +108,18 @@ describe("POST /api/v1/batch", () => {
     await expectApiError(await upload(CSV, "text/csv", "?policy=nowhere"), 422, "invalid_upload");
     await expectApiError(await upload(CSV, "text/csv", "?asOf=2025-02-30"), 422, "validation_failed", "asOf");
     await expectApiError(await upload(CSV, "image/png"), 415, "unsupported_media_type");
-    await expectApiError(await POST(jsonRequest("/batch", { policy: "jinshan", applicants: [] })), 422, "validation_failed", "applicants");
+    await expectApiError(await post(jsonRequest("/batch", { policy: "jinshan", applicants: [] })), 422, "validation_failed", "applicants");
+  });
+
+  it("refuses a client's fifth batch within a minute with 429 and Retry-After, and nobody else's", async () => {
+    const me = { "content-type": "text/csv", "x-forwarded-for": "203.0.113.50" };
+    const burst = await Promise.all(Array.from({ length: 5 }, () => POST(new Request(`${API}/batch?asOf=${ASOF}`, { method: "POST", headers: me, body: CSV }))));
+    expect(burst.map((r) => r.status)).toEqual([200, 200, 200, 200, 429]);
+    const refused = await expectApiError(burst[4]!, 429, "rate_limited");
+    expect(refused.error.message).toMatch(/^批量测算请求过于频繁，请 \d+ 秒后再试$/);
+    expect(Number(burst[4]!.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(Number(burst[4]!.headers.get("retry-after"))).toBeLessThanOrEqual(15);
+    expect((await upload(CSV, "text/csv")).status).toBe(200);
   });
 
   it("only accepts POST", async () => {

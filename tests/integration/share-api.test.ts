@@ -60,11 +60,25 @@ describe.each(targets)("share links API on %s", { timeout: DB_TIMEOUT }, (kind) 
     expect(shared?.state).toEqual(TYPICAL_JINSHAN);
   });
 
-  it("answers with the public address the client used, not the server's bind address", async () => {
-    const behindProxy = await post(TYPICAL_JINSHAN, newClient(), { "x-forwarded-host": "calc.example.gov.cn", "x-forwarded-proto": "https" });
-    expect(((await behindProxy.json()) as { url: string }).url).toMatch(/^https:\/\/calc\.example\.gov\.cn\/s\/[0-9A-Za-z]{22}$/);
-    const forged = await post(TYPICAL_JINSHAN, newClient(), { "x-forwarded-host": "evil.example/<script>" });
-    expect(((await forged.json()) as { url: string }).url).toMatch(/^http:\/\/localhost\/s\//);
+  it("never hands back a link to another site, whatever Host the client sends", async () => {
+    const forgedHeaders = { host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" };
+    // Without PUBLIC_ORIGIN a forged host gets a path, which the browser resolves against the page it is on.
+    const forged = await post(TYPICAL_JINSHAN, newClient(), forgedHeaders);
+    expect(forged.status).toBe(201);
+    const { id, url } = (await forged.json()) as { id: string; url: string };
+    expect(url).toBe(`/s/${id}`);
+    expect(forged.headers.get("location")).toBe(url);
+    // The app on a developer's machine keeps its absolute loopback links.
+    const local = await post(TYPICAL_JINSHAN, newClient(), { host: "127.0.0.1:3000" });
+    expect(((await local.json()) as { url: string }).url).toMatch(/^http:\/\/127\.0\.0\.1:3000\/s\/[0-9A-Za-z]{22}$/);
+    // With PUBLIC_ORIGIN every link is on it, whatever the request claims.
+    process.env.PUBLIC_ORIGIN = "https://calc.example.gov.cn";
+    try {
+      const configured = await post(TYPICAL_JINSHAN, newClient(), forgedHeaders);
+      expect(((await configured.json()) as { url: string }).url).toMatch(/^https:\/\/calc\.example\.gov\.cn\/s\/[0-9A-Za-z]{22}$/);
+    } finally {
+      delete process.env.PUBLIC_ORIGIN;
+    }
   });
 
   it("fixes the date of a request that leaves it out, so the link reproduces later", async () => {

@@ -3,6 +3,7 @@
 import { useMemo, useState } from "react";
 import type { ApplicantTotal } from "@/lib/batch/batch-report";
 import { Money } from "./money";
+import { cell, numberCell, TableHead } from "./table-head";
 
 const PAGE = 20;
 
@@ -35,45 +36,24 @@ export function ApplicantTable({ applicants, onExplain }: { applicants: Applican
       </label>
       <div className="relative overflow-x-auto">
         <table className="w-full min-w-[36rem] text-left text-sm">
-          <thead className="bg-slate-100 text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-1.5 font-medium">
-                排名
-              </th>
-              <th scope="col" className="px-3 py-1.5 font-medium">
-                申请人
-              </th>
-              <th scope="col" className="px-3 py-1.5 text-right font-medium">
-                确定
-              </th>
-              <th scope="col" className="px-3 py-1.5 text-right font-medium">
-                最高
-              </th>
-              <th scope="col" className="px-3 py-1.5 text-right font-medium">
-                限额核减
-              </th>
-              <th scope="col" className="px-3 py-1.5 font-medium">
-                <span className="sr-only">明细</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["排名", "申请人", { label: "确定", numeric: true }, { label: "最高", numeric: true }, { label: "限额核减", numeric: true }, { label: "明细", srOnly: true }]} />
           <tbody>
             {shown.slice(current * PAGE, current * PAGE + PAGE).map((a) => (
               <tr key={a.id} className="border-t border-slate-100">
-                <td className="px-3 py-1.5 tabular-nums text-slate-600">{rank.get(a.id)}</td>
-                <td className="px-3 py-1.5">
+                <td className={`${cell} tabular-nums text-slate-600`}>{rank.get(a.id)}</td>
+                <td className={cell}>
                   <span className="font-medium">{a.name ?? a.id}</span>
                   {a.name && <span className="ml-2 text-xs text-slate-500">{a.id}</span>}
                   {!a.eligible && <span className="ml-2 rounded bg-rose-100 px-1.5 text-xs text-rose-900">不符合申请条件</span>}
                 </td>
-                <td className="px-3 py-1.5 text-right">
+                <td className={numberCell}>
                   <Money yuan={a.total.min} />
                 </td>
-                <td className="px-3 py-1.5 text-right">
+                <td className={numberCell}>
                   <Money yuan={a.total.max} />
                 </td>
-                <td className="px-3 py-1.5 text-right text-amber-900">{a.cut.max > 0 ? <Money yuan={-a.cut.max} /> : "—"}</td>
-                <td className="px-3 py-1.5 text-right">
+                <td className={`${numberCell} text-amber-900`}>{a.cut.max > 0 ? <Money yuan={-a.cut.max} /> : "—"}</td>
+                <td className={numberCell}>
                   <button type="button" onClick={() => onExplain(a.id)} className="text-sky-800 underline underline-offset-2" aria-label={`查看明细：${a.name ?? a.id}`}>
                     明细
                   </button>

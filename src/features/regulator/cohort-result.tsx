@@ -8,10 +8,8 @@ import { ClauseLink } from "./clause-link";
 import { ExportButtons } from "./export-buttons";
 import { Money } from "./money";
 import { PayoutChart } from "./payout-chart";
+import { cell, numberCell, TableHead } from "./table-head";
 import type { LoadedCohort } from "./worker-protocol";
-
-const th = "px-3 py-1.5 font-medium";
-const num = "px-3 py-1.5 text-right";
 
 /** The cohort's cost: totals, per clause, which limits bite, the spread of payouts and every applicant. */
 export function CohortResult({ cohort, policy, onExplain }: { cohort: LoadedCohort; policy: Policy; onExplain: (id: string) => void }) {
@@ -58,37 +56,19 @@ export function CohortResult({ cohort, policy, onExplain }: { cohort: LoadedCoho
         </div>
         <div className="relative overflow-x-auto">
           <table className="w-full min-w-[32rem] text-left text-sm">
-            <thead className="bg-slate-100 text-slate-700">
-              <tr>
-                <th scope="col" className={th}>
-                  条款
-                </th>
-                <th scope="col" className={th}>
-                  标题
-                </th>
-                <th scope="col" className={`${th} text-right`}>
-                  申请人数
-                </th>
-                <th scope="col" className={`${th} text-right`}>
-                  确定
-                </th>
-                <th scope="col" className={`${th} text-right`}>
-                  最高
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={["条款", "标题", { label: "申请人数", numeric: true }, { label: "确定", numeric: true }, { label: "最高", numeric: true }]} />
             <tbody>
               {summary.byClause.map((c) => (
                 <tr key={c.clause} className="border-t border-slate-100">
-                  <td className="px-3 py-1.5">
+                  <td className={cell}>
                     <ClauseLink policy={policy.id} clause={c.clause} />
                   </td>
-                  <td className="px-3 py-1.5">{c.title}</td>
-                  <td className={`${num} tabular-nums`}>{c.applicants.toLocaleString("zh-CN")}</td>
-                  <td className={num}>
+                  <td className={cell}>{c.title}</td>
+                  <td className={`${numberCell} tabular-nums`}>{c.applicants.toLocaleString("zh-CN")}</td>
+                  <td className={numberCell}>
                     <Money yuan={c.min} />
                   </td>
-                  <td className={num}>
+                  <td className={numberCell}>
                     <Money yuan={c.max} />
                   </td>
                 </tr>

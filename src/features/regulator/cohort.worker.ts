@@ -1,15 +1,15 @@
 /**
- * The regulator's cohort, off the main thread: parse the upload, run every applicant through the
- * engine, then answer what-if drafts and single explanations from the cohort held here. Work runs
- * in slices (src/lib/batch/evaluate-batch.ts), so a cancel message is seen within one slice.
+ * One shard of the regulator's cohort, off the main thread: read the upload, keep this shard's
+ * applicants and run them through the engine, then evaluate drafts and explain single applicants
+ * from the shard held here. Work runs in slices (src/lib/batch/evaluate-batch.ts), so a cancel
+ * message is seen within one slice.
  */
 import { evaluate } from "@/engine";
 import type { IsoDate, Policy } from "@/engine/types";
-import { batchReport } from "@/lib/batch/batch-report";
 import { BatchError, type BatchMember } from "@/lib/batch/cohort-builder";
-import { Cancelled, evaluateBatch, type CohortEvaluation, type Pace } from "@/lib/batch/evaluate-batch";
-import { parseUpload } from "@/lib/batch/parse-upload";
-import { compareCohorts } from "@/lib/cohort/aggregate";
+import { Cancelled, evaluateBatch, type Pace } from "@/lib/batch/evaluate-batch";
+import { loadShard } from "@/lib/batch/load-shard";
+import type { Shard } from "@/lib/batch/shard";
 import { applyDraft, DraftError, type DraftChange } from "@/lib/cohort/draft";
 import type { Phase, WorkerReply, WorkerRequest } from "./worker-protocol";
 
@@ -18,7 +18,6 @@ interface Cohort {
   asOf: IsoDate;
   members: BatchMember[];
   byId: Map<string, BatchMember>;
-  base: CohortEvaluation;
 }
 
 let cohort: Cohort | null = null;
@@ -33,40 +32,17 @@ const pace = (phase: Phase): Pace => ({
 
 const PROGRESS_STEPS = 1000;
 
-const load = async (bytes: ArrayBuffer, policy: string | undefined, asOf: IsoDate) => {
+const load = async (bytes: ArrayBuffer, policy: string | undefined, asOf: IsoDate, shard: Shard) => {
   cohort = null;
-  const input = parseUpload(new Uint8Array(bytes), {
-    policy,
-    onProgress: (f) => post({ kind: "progress", phase: "read", done: Math.round(f * PROGRESS_STEPS), total: PROGRESS_STEPS }),
-  });
-  const base = await evaluateBatch(input.policy, input.members, asOf, pace("evaluate"));
-  const report = batchReport({ ...input, format: input.format }, asOf, base);
-  cohort = { policy: input.policy, asOf, members: input.members, byId: new Map(input.members.map((m) => [m.id, m])), base };
-  post({
-    kind: "loaded",
-    cohort: {
-      policy: input.policy.id,
-      asOf,
-      format: input.format,
-      ...(input.encoding ? { encoding: input.encoding } : {}),
-      stats: input.stats,
-      errors: report.errors,
-      errorCount: report.errorCount,
-      warnings: report.warnings,
-      summary: base.summary,
-      applicants: report.applicants,
-    },
-  });
+  const onProgress = (f: number) => post({ kind: "progress", phase: "read", done: Math.round(f * PROGRESS_STEPS), total: PROGRESS_STEPS });
+  const { input, report } = await loadShard(new Uint8Array(bytes), { policy, asOf, shard, onProgress }, pace("evaluate"));
+  cohort = { policy: input.policy, asOf, members: input.members, byId: new Map(input.members.map((m) => [m.id, m])) };
+  post({ kind: "loaded", report });
 };
 
 const whatIf = async (c: Cohort, changes: DraftChange[]) => {
-  const draft = await evaluateBatch(applyDraft(c.policy, changes), c.members, c.asOf, pace("whatif"));
-  const { total, byClause, byMember } = compareCohorts(c.base, draft);
-  const named = byMember.map((m) => {
-    const name = c.byId.get(m.id)?.name;
-    return name ? { ...m, name } : m;
-  });
-  post({ kind: "whatif", whatIf: { changes, total, byClause, byMember: named, draft: draft.summary } });
+  const evaluation = await evaluateBatch(applyDraft(c.policy, changes), c.members, c.asOf, pace("whatif"));
+  post({ kind: "evaluated", evaluation });
 };
 
 const explain = (c: Cohort, id: string, changes: DraftChange[] | null) => {
@@ -85,7 +61,7 @@ addEventListener("message", async (event: MessageEvent<WorkerRequest>) => {
   }
   cancelled = false;
   try {
-    if (msg.kind === "load") return await load(msg.bytes, msg.policy, msg.asOf);
+    if (msg.kind === "load") return await load(msg.bytes, msg.policy, msg.asOf, msg.shard);
     if (!cohort) throw new BatchError("请先上传申请数据");
     if (msg.kind === "whatif") return await whatIf(cohort, msg.changes);
     explain(cohort, msg.id, msg.changes);

@@ -47,7 +47,8 @@ export function DraftControls({
       });
       const body = (await res.json()) as SaveReply;
       if (!res.ok) throw new Error(body.error?.message ?? `保存失败（${res.status}）`);
-      setLink(body.url);
+      // A path unless the server knows its public address (PUBLIC_ORIGIN): this page is on it.
+      setLink(new URL(body.url, window.location.origin).toString());
       setCopied(false);
       setRefs(rememberDraft({ id: body.id, name, policy, savedAt: body.createdAt }));
     } catch (e) {

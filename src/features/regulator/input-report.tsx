@@ -1,3 +1,4 @@
+import { cell, TableHead } from "./table-head";
 import type { LoadedCohort } from "./worker-protocol";
 
 const SHOWN = 200;
@@ -29,25 +30,13 @@ export function InputReport({ cohort }: { cohort: LoadedCohort }) {
           </summary>
           <div className="max-h-96 overflow-auto">
             <table className="w-full text-left text-sm">
-              <thead className="sticky top-0 bg-rose-50 text-rose-950">
-                <tr>
-                  <th scope="col" className="px-3 py-1.5 font-medium">
-                    行
-                  </th>
-                  <th scope="col" className="px-3 py-1.5 font-medium">
-                    列
-                  </th>
-                  <th scope="col" className="px-3 py-1.5 font-medium">
-                    问题
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={["行", "列", "问题"]} className="sticky top-0 bg-rose-50 text-rose-950" />
               <tbody>
                 {errors.slice(0, SHOWN).map((e, i) => (
                   <tr key={`${e.row}-${e.column}-${i}`} className="border-t border-slate-100 align-top">
-                    <td className="px-3 py-1.5 tabular-nums">第 {e.row} 行</td>
-                    <td className="px-3 py-1.5 whitespace-nowrap">{e.column}</td>
-                    <td className="px-3 py-1.5">{e.message}</td>
+                    <td className={`${cell} tabular-nums`}>第 {e.row} 行</td>
+                    <td className={`${cell} whitespace-nowrap`}>{e.column}</td>
+                    <td className={cell}>{e.message}</td>
                   </tr>
                 ))}
               </tbody>

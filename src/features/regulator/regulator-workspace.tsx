@@ -58,7 +58,7 @@ export function RegulatorWorkspace({ today, draft }: { today: string; draft?: Sa
     // Refused before a byte is read: a file this large would only make the tab sluggish.
     if (source.size > MAX_UPLOAD_BYTES) return setProblem(tooLargeMessage(source.size));
     const bytes = await source.arrayBuffer();
-    const reply = await run({ kind: "load", bytes, policy: policyId, asOf }, [bytes]);
+    const reply = await run({ kind: "load", bytes, policy: policyId, asOf });
     if (reply.kind === "loaded") setCohort(reply.cohort);
     else if (reply.kind === "failed") setProblem(reply.message);
     else if (reply.kind === "cancelled") setProblem("已取消。");

@@ -1,24 +1,41 @@
 "use client";
 
-import type { Policy } from "@/engine/types";
+import type { Policy, Range } from "@/engine/types";
 import { clauseDeltaTable, memberDeltaTable } from "@/lib/export/cohort-tables";
 import { ClauseLink } from "./clause-link";
 import { ExportButtons } from "./export-buttons";
-import { Money } from "./money";
+import { changeTitle, formatChange, Money, MoneyRange } from "./money";
+import { cell, numberCell, TableHead } from "./table-head";
 import type { WhatIf } from "./worker-protocol";
 
-const th = "px-3 py-1.5 font-medium";
-const num = "px-3 py-1.5 text-right";
 const SHOWN = 50;
 
-const Delta = ({ yuan }: { yuan: number }) => (
-  <span className={yuan > 0 ? "text-rose-800" : yuan < 0 ? "text-emerald-800" : "text-slate-500"}>{yuan === 0 ? "—" : <Money yuan={yuan} signed />}</span>
-);
+const tone = (yuan: number) => (yuan > 0 ? "text-rose-800" : yuan < 0 ? "text-emerald-800" : "text-slate-500");
+
+const Delta = ({ yuan }: { yuan: number }) => <span className={tone(yuan)}>{yuan === 0 ? "—" : <Money yuan={yuan} signed />}</span>;
+
+/** Coloured by the maximum, the figure a budget is planned on; by the certain part where only that moved. */
+const RangeDelta = ({ base, draft }: { base: Range; draft: Range }) => {
+  const change = { min: draft.min - base.min, max: draft.max - base.max };
+  return (
+    <span className={`tabular-nums ${tone(change.max || change.min)}`} title={changeTitle(change)}>
+      {formatChange(change)}
+    </span>
+  );
+};
+
+const moved = (c: { base: Range; draft: Range }) => c.base.max !== c.draft.max || c.base.min !== c.draft.min;
+
+const RANGE_COLUMNS = [
+  { label: "现行政策", numeric: true },
+  { label: "草案", numeric: true },
+  { label: "变化", numeric: true },
+];
 
 /** The draft against the current policy, side by side: in total, per clause and per applicant. */
 export function WhatIfResult({ whatIf, policy, draftName, onExplain }: { whatIf: WhatIf; policy: Policy; draftName: string; onExplain: (id: string) => void }) {
   const { total, byClause, byMember } = whatIf;
-  const changed = byClause.filter((c) => c.base.max !== c.draft.max || c.base.min !== c.draft.min);
+  const changed = byClause.filter(moved);
   const file = `${policy.shortName}-草案对比`;
   return (
     <section aria-labelledby="whatif-result-heading" className="space-y-5">
@@ -27,35 +44,20 @@ export function WhatIfResult({ whatIf, policy, draftName, onExplain }: { whatIf:
       </h3>
       <div className="relative overflow-x-auto">
         <table className="w-full min-w-[30rem] text-left text-sm" aria-label="合计对比">
-          <thead className="bg-slate-100 text-slate-700">
-            <tr>
-              <th scope="col" className={th}>
-                合计
-              </th>
-              <th scope="col" className={`${th} text-right`}>
-                现行政策
-              </th>
-              <th scope="col" className={`${th} text-right`}>
-                草案
-              </th>
-              <th scope="col" className={`${th} text-right`}>
-                变化
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["合计", ...RANGE_COLUMNS]} />
           <tbody className="text-base font-semibold">
             {(["max", "min"] as const).map((k) => (
               <tr key={k} className="border-t border-slate-100">
                 <th scope="row" className="px-3 py-2 text-left font-medium">
                   {k === "max" ? "最高" : "确定"}
                 </th>
-                <td className={num} data-testid={`base-${k}`}>
+                <td className={numberCell} data-testid={`base-${k}`}>
                   <Money yuan={total.base[k]} />
                 </td>
-                <td className={num} data-testid={`draft-${k}`}>
+                <td className={numberCell} data-testid={`draft-${k}`}>
                   <Money yuan={total.draft[k]} />
                 </td>
-                <td className={num}>
+                <td className={numberCell}>
                   <Delta yuan={total.draft[k] - total.base[k]} />
                 </td>
               </tr>
@@ -63,6 +65,7 @@ export function WhatIfResult({ whatIf, policy, draftName, onExplain }: { whatIf:
           </tbody>
         </table>
       </div>
+      <p className="text-xs text-slate-600">下面按条款、按申请人的金额写作“确定 至 最高”，“最高 X”即确定部分为 0；变化列同样先写确定部分、再写最高金额的变化。</p>
 
       <section aria-labelledby="whatif-clauses" className="space-y-2">
         <div className="flex flex-wrap items-center justify-between gap-2">
@@ -72,41 +75,23 @@ export function WhatIfResult({ whatIf, policy, draftName, onExplain }: { whatIf:
           <ExportButtons label="导出条款对比" filename={`${file}-条款`} tables={() => [clauseDeltaTable(byClause), memberDeltaTable(byMember)]} />
         </div>
         <div className="relative overflow-x-auto">
-          <table className="w-full min-w-[34rem] text-left text-sm">
-            <thead className="bg-slate-100 text-slate-700">
-              <tr>
-                <th scope="col" className={th}>
-                  条款
-                </th>
-                <th scope="col" className={th}>
-                  标题
-                </th>
-                <th scope="col" className={`${th} text-right`}>
-                  现行·最高
-                </th>
-                <th scope="col" className={`${th} text-right`}>
-                  草案·最高
-                </th>
-                <th scope="col" className={`${th} text-right`}>
-                  变化
-                </th>
-              </tr>
-            </thead>
+          <table className="w-full min-w-[40rem] text-left text-sm">
+            <TableHead columns={["条款", "标题", ...RANGE_COLUMNS]} />
             <tbody>
               {byClause.map((c) => (
-                <tr key={c.clause} className={`border-t border-slate-100 ${c.base.max !== c.draft.max ? "bg-amber-50" : ""}`}>
-                  <td className="px-3 py-1.5">
+                <tr key={c.clause} className={`border-t border-slate-100 ${moved(c) ? "bg-amber-50" : ""}`}>
+                  <td className={cell}>
                     <ClauseLink policy={policy.id} clause={c.clause} />
                   </td>
-                  <td className="px-3 py-1.5">{c.title}</td>
-                  <td className={num}>
-                    <Money yuan={c.base.max} />
+                  <td className={cell}>{c.title}</td>
+                  <td className={numberCell}>
+                    <MoneyRange range={c.base} />
                   </td>
-                  <td className={num}>
-                    <Money yuan={c.draft.max} />
+                  <td className={numberCell}>
+                    <MoneyRange range={c.draft} />
                   </td>
-                  <td className={num}>
-                    <Delta yuan={c.draft.max - c.base.max} />
+                  <td className={numberCell}>
+                    <RangeDelta base={c.base} draft={c.draft} />
                   </td>
                 </tr>
               ))}
@@ -126,40 +111,22 @@ export function WhatIfResult({ whatIf, policy, draftName, onExplain }: { whatIf:
           <p className="text-sm text-slate-700">没有申请人的金额因草案而改变。</p>
         ) : (
           <div className="relative overflow-x-auto">
-            <table className="w-full min-w-[34rem] text-left text-sm">
-              <thead className="bg-slate-100 text-slate-700">
-                <tr>
-                  <th scope="col" className={th}>
-                    申请人
-                  </th>
-                  <th scope="col" className={`${th} text-right`}>
-                    现行·最高
-                  </th>
-                  <th scope="col" className={`${th} text-right`}>
-                    草案·最高
-                  </th>
-                  <th scope="col" className={`${th} text-right`}>
-                    变化
-                  </th>
-                  <th scope="col" className={th}>
-                    <span className="sr-only">明细</span>
-                  </th>
-                </tr>
-              </thead>
+            <table className="w-full min-w-[40rem] text-left text-sm">
+              <TableHead columns={["申请人", ...RANGE_COLUMNS, { label: "明细", srOnly: true }]} />
               <tbody>
                 {byMember.slice(0, SHOWN).map((m) => (
                   <tr key={m.id} className="border-t border-slate-100">
-                    <td className="px-3 py-1.5">{m.name ?? m.id}</td>
-                    <td className={num}>
-                      <Money yuan={m.base.max} />
+                    <td className={cell}>{m.name ?? m.id}</td>
+                    <td className={numberCell}>
+                      <MoneyRange range={m.base} />
                     </td>
-                    <td className={num}>
-                      <Money yuan={m.draft.max} />
+                    <td className={numberCell}>
+                      <MoneyRange range={m.draft} />
                     </td>
-                    <td className={num}>
-                      <Delta yuan={m.delta.max} />
+                    <td className={numberCell}>
+                      <RangeDelta base={m.base} draft={m.draft} />
                     </td>
-                    <td className="px-3 py-1.5 text-right">
+                    <td className={numberCell}>
                       <button type="button" onClick={() => onExplain(m.id)} className="text-sky-800 underline underline-offset-2" aria-label={`按草案查看明细：${m.name ?? m.id}`}>
                         草案明细
                       </button>

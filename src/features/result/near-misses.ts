@@ -75,7 +75,7 @@ export const findNearMisses = (
     if (seen.has(key)) continue;
     seen.add(key);
     const facts = input.facts.map((f, i) => (i === c.fact ? { ...f, [c.input]: c.target } : f));
-    const after = evaluate({ policy, applicant: input.applicant, facts, asOf: evaluation.asOf }, { trace: false }).total;
+    const after = evaluate({ policy, applicant: input.applicant, facts, asOf: evaluation.asOf }, { explain: false }).total;
     const max = after.max - evaluation.total.max;
     const gain = { min: Math.min(max, Math.max(0, after.min - evaluation.total.min)), max };
     if (max > 0) hints.push({ fact: c.fact, clause: c.clause, label: c.label, change: c.change, gain });

@@ -38,7 +38,7 @@ const tooLarge = (bytes?: number) => {
 const unusable = (message: string, path = "file") => new ApiError(422, "invalid_upload", message, [{ path, message }]);
 
 const optionsSchema = z.object({
-  policy: z.string().max(64, { error: "未知的政策" }).optional(),
+  policy: z.string().max(64, { error: "未知的政策 policy" }).optional(),
   asOf: isoDate.optional(),
 });
 

@@ -12,8 +12,9 @@ import { MAX_FACTS } from "@/lib/validation/evaluate-request";
 import { policies } from "@policies/index";
 import { factTypes } from "@policies/vocabulary";
 import { coerceCell, displayValue, isBlank, type Cell } from "./cells";
-import { applicantSchema, dateProblem, factFieldsByType, factSchema } from "./fact-schemas";
+import { applicantSchema, factFieldsByType, fieldProblems } from "./fact-schemas";
 import { columnOf, readHeader, type Column, type HeaderMap } from "./columns";
+import { shardOf, WHOLE, type Shard } from "./shard";
 import { MAX_REPORTED_ERRORS } from "./upload-limits";
 
 /** One problem, where a person finds it: the spreadsheet row (the header is row 1) and the column. */
@@ -49,6 +50,7 @@ export interface BatchInput {
 interface FactPlan {
   read: { i: number; name: string; field: Field; header: string }[];
   empty: { i: number; header: string }[];
+  required: Field[];
 }
 
 /** The upload as a whole is unusable (no header, no policy, nothing to read): a 422, not a row error. */
@@ -80,6 +82,10 @@ for (const p of policies) for (const words of [p.id, p.shortName, p.region, p.na
 
 export const findPolicy = (words: string): Policy | undefined => policyByWords.get(words.trim().toLowerCase());
 
+const policyCell = (cell: Cell): Policy | undefined => (cell === undefined ? undefined : findPolicy(text(cell)));
+
+export const NO_DATA_ROWS = "文件只有表头，没有数据行。";
+
 const text = (cell: Cell) => String(cell).trim();
 
 const columnHeader = (name: string, role: "fact" | "applicant") => columnOf(name, role)?.header ?? name;
@@ -103,7 +109,11 @@ export class CohortBuilder {
   private rows = 0;
   private readonly warnings: string[] = [];
 
-  constructor(policy?: string) {
+  /** `shard`: read every row, but check and keep only this shard's applicants (see shard.ts). */
+  constructor(
+    policy?: string,
+    private readonly shard: Shard = WHOLE,
+  ) {
     if (policy !== undefined) {
       this.policy = findPolicy(policy);
       if (!this.policy) throw new BatchError(`未知的政策“${policy}”；可选：${policies.map((p) => p.id).join("、")}`);
@@ -120,8 +130,11 @@ export class CohortBuilder {
           `找到的是：${found || "（空）"}。请使用模板的表头。`,
       );
     }
-    if (header.unknown.length > 0) this.warnings.push(`未识别的列已忽略：${header.unknown.slice(0, 20).join("、")}`);
-    if (header.duplicate.length > 0) this.warnings.push(`重复的列只读取第一列：${header.duplicate.join("、")}`);
+    // Every shard reads the header; the first says what is odd about it.
+    if (this.shard.index === 0) {
+      if (header.unknown.length > 0) this.warnings.push(`未识别的列已忽略：${header.unknown.slice(0, 20).join("、")}`);
+      if (header.duplicate.length > 0) this.warnings.push(`重复的列只读取第一列：${header.duplicate.join("、")}`);
+    }
     this.header = header;
     const at = (role: Column["role"]) => header.columns.findIndex((c) => c?.role === role);
     this.layout = {
@@ -147,11 +160,15 @@ export class CohortBuilder {
     const typeCell = find(layout.type);
     // Only a row without id and type can be blank: the full check is left for those.
     if (idCell === undefined && typeCell === undefined && cells.every(isBlank)) return;
+    const id = idCell === undefined ? "" : text(idCell);
+    if (shardOf(id.length > ID_MAX ? "" : id, this.shard.count) !== this.shard.index) {
+      this.policy ??= policyCell(find(layout.policy));
+      return;
+    }
     this.rows++;
     const errors = this.errorCount;
     if (problem) this.report(row, "（整行）", problem);
 
-    const id = idCell === undefined ? "" : text(idCell);
     if (!id) this.report(row, "申请人编号", "缺少申请人编号：同一申请人的各行须填写相同的编号");
     else if (id.length > ID_MAX) this.report(row, "申请人编号", `申请人编号不能超过 ${ID_MAX} 个字符`);
     const group = id && id.length <= ID_MAX ? this.group(id, row) : undefined;
@@ -176,7 +193,8 @@ export class CohortBuilder {
 
   finish(): BatchInput {
     if (!this.header) throw new BatchError("文件为空：没有表头，也没有数据行。请使用模板填写后上传。");
-    if (this.rows === 0) throw new BatchError("文件只有表头，没有数据行。");
+    // A shard may own none of a small file's rows; the merged shards are checked as a whole.
+    if (this.rows === 0 && this.shard.count === 1) throw new BatchError(NO_DATA_ROWS);
     if (!this.policy) throw new BatchError("未指定政策：请选择政策，或在文件中填写“政策”列。");
     const members: BatchMember[] = [];
     let validRows = 0;
@@ -213,7 +231,7 @@ export class CohortBuilder {
 
   private checkPolicy(row: number, cell: Cell): void {
     if (cell === undefined) return;
-    const named = findPolicy(text(cell));
+    const named = policyCell(cell);
     if (!named) {
       this.report(row, "政策", `未知的政策“${text(cell).slice(0, 40)}”；可填：${policies.map((p) => `${p.shortName}（${p.id}）`).join("、")}`);
       return;
@@ -253,7 +271,7 @@ export class CohortBuilder {
     let plan = this.plans.get(ft.type);
     if (!plan) {
       const allowed = factFieldsByType.get(ft.type)!;
-      plan = { read: [], empty: [] };
+      plan = { read: [], empty: [], required: [...allowed.values()].filter((f) => f.required) };
       for (const [i, column] of this.layout!.fact) {
         const name = [...column.fields.keys()].find((n) => allowed.has(n));
         if (name) plan.read.push({ i, name, field: allowed.get(name)!, header: column.header });
@@ -266,9 +284,8 @@ export class CohortBuilder {
 
   private readFact(row: number, ft: FactType, cells: readonly Cell[]): Fact | undefined {
     const plan = this.plan(ft);
-    const fact: Record<string, Scalar> = {};
+    const fact: Record<string, Scalar> = { type: ft.type };
     let ok = true;
-    let date: string | undefined;
     for (const { i, header } of plan.empty) {
       if (isBlank(cells[i])) continue;
       this.report(row, header, `事项“${ft.label}”没有“${header}”这一项，请留空`);
@@ -281,19 +298,20 @@ export class CohortBuilder {
       if (!coerced.ok) {
         this.report(row, header, coerced.message);
         ok = false;
-      } else if (name === "date") date = coerced.value as string;
+        continue;
+      }
+      const problems = fieldProblems(field, coerced.value);
+      for (const message of problems) this.report(row, header, message);
+      if (problems.length > 0) ok = false;
       else fact[name] = coerced.value;
     }
-    // The date is checked apart from the rest: the same few hundred dates recur on every row.
-    const badDate = date === undefined ? null : dateProblem(date);
-    if (badDate) this.report(row, columnHeader("date", "fact"), badDate);
-    if (!ok || badDate) return undefined;
-    const parsed = factSchema(ft).safeParse(fact);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) this.report(row, columnHeader(String(issue.path[0] ?? ""), "fact"), issue.message);
-      return undefined;
+    if (!ok) return undefined;
+    for (const field of plan.required) {
+      if (fact[field.name] !== undefined) continue;
+      for (const message of fieldProblems(field, undefined)) this.report(row, columnHeader(field.name, "fact"), message);
+      ok = false;
     }
-    return { type: ft.type, ...(date === undefined ? {} : { date }), ...(parsed.data as Record<string, Scalar>) };
+    return ok ? (fact as Fact) : undefined;
   }
 
   private applicant(g: Group): Applicant | undefined {

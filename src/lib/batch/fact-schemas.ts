@@ -5,9 +5,9 @@
  */
 import type { z } from "zod";
 import type { FactType } from "@/engine/types";
-import { fieldsObject } from "@/lib/validation/field-schema";
+import type { Scalar } from "@/engine/types";
+import { fieldSchema, fieldsObject } from "@/lib/validation/field-schema";
 import { applicantFields, factFields, type Field } from "@/lib/validation/fields";
-import { isoDate } from "@policies/schema";
 import { factTypes } from "@policies/vocabulary";
 
 const schemas = new Map<string, z.ZodType>();
@@ -29,19 +29,32 @@ export const factFieldsByType: ReadonlyMap<string, ReadonlyMap<string, Field>> =
   factTypes.map((ft) => [ft.type, new Map(factFields(ft).map((f) => [f.name, f]))]),
 );
 
-const dates = new Map<string, string | null>();
+const fieldSchemas = new WeakMap<Field, z.ZodType>();
+const answers = new WeakMap<Field, Map<Scalar | undefined, readonly string[]>>();
+/** Distinct values remembered per field: a file of a million different amounts must not grow it without end. */
+const REMEMBERED = 10_000;
 
 /**
- * The vocabulary's date check (does the day exist?) with its answer kept per date: an upload has a
- * few hundred distinct dates over hundreds of thousands of rows. Returns the problem, or null.
+ * What the API's schema for this one field (fieldSchema) says about a value: the same check and the
+ * same words as the whole fact's schema, but kept per value, because an upload repeats the same
+ * options, dates and counts over hundreds of thousands of rows. Empty when the value is fine.
  */
-export const dateProblem = (iso: string): string | null => {
-  let problem = dates.get(iso);
-  if (problem === undefined) {
-    const r = isoDate.safeParse(iso);
-    problem = r.success ? null : r.error.issues[0]!.message;
-    // Bounded: a file of garbage dates must not grow the cache without end.
-    if (dates.size < 100_000) dates.set(iso, problem);
+export const fieldProblems = (field: Field, value: Scalar | undefined): readonly string[] => {
+  let known = answers.get(field);
+  if (!known) {
+    known = new Map();
+    answers.set(field, known);
   }
-  return problem;
+  let problems = known.get(value);
+  if (problems === undefined) {
+    let schema = fieldSchemas.get(field);
+    if (!schema) {
+      schema = fieldSchema(field);
+      fieldSchemas.set(field, schema);
+    }
+    const r = schema.safeParse(value);
+    problems = r.success ? [] : r.error.issues.map((i) => i.message);
+    if (known.size < REMEMBERED) known.set(value, problems);
+  }
+  return problems;
 };

@@ -6,6 +6,7 @@ import { BatchError, CohortBuilder, type BatchInput } from "./cohort-builder";
 import { DecodeError, decodeText, type TextEncoding } from "./decode";
 import { readCsv } from "./read-csv";
 import { readXlsx } from "./read-xlsx";
+import type { Shard } from "./shard";
 import { MAX_UPLOAD_BYTES, tooLargeMessage } from "./upload-limits";
 
 export type UploadFormat = "csv" | "xlsx";
@@ -18,6 +19,8 @@ export interface ParsedUpload extends BatchInput {
 export interface UploadOptions {
   /** The policy to evaluate under; without it the file's 政策 column decides. */
   policy?: string;
+  /** Keep only this shard's applicants (every row is still read: see shard.ts). */
+  shard?: Shard;
   onProgress?: (fraction: number) => void;
 }
 
@@ -32,11 +35,11 @@ export const checkUploadSize = (bytes: number): void => {
   if (bytes > MAX_UPLOAD_BYTES) throw new UploadTooLarge(tooLargeMessage(bytes));
 };
 
-export const parseUpload = (bytes: Uint8Array, { policy, onProgress }: UploadOptions = {}): ParsedUpload => {
+export const parseUpload = (bytes: Uint8Array, { policy, shard, onProgress }: UploadOptions = {}): ParsedUpload => {
   checkUploadSize(bytes.byteLength);
   if (bytes.byteLength === 0) throw new BatchError("文件为空（0 字节）。请使用模板填写后上传。");
   if (startsWith(bytes, OLE)) throw new BatchError("不支持旧版 Excel（.xls）文件。请在 Excel 中另存为 .xlsx 或 CSV 后重新上传。");
-  const builder = new CohortBuilder(policy);
+  const builder = new CohortBuilder(policy, shard);
   if (startsWith(bytes, ZIP)) {
     readXlsx(bytes, builder, onProgress);
     return { ...builder.finish(), format: "xlsx" };

@@ -88,7 +88,7 @@ export class CohortAccumulator {
   }
 
   add(member: CohortMember): { result: MemberResult; evaluation: Evaluation } {
-    const evaluation = evaluate({ policy: this.policy, applicant: member.applicant, facts: member.facts, asOf: this.asOf }, { trace: false });
+    const evaluation = evaluate({ policy: this.policy, applicant: member.applicant, facts: member.facts, asOf: this.asOf }, { explain: false });
     this.version = evaluation.policyVersion;
     this.count++;
     if (evaluation.total.max > 0) this.payable++;

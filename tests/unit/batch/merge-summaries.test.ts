@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { mergeSummaries } from "@/lib/batch/merge-summaries";
-import { EvaluationPool } from "@/lib/batch/evaluate-parallel";
 import { evaluateCohort } from "@/lib/cohort/aggregate";
 import { policyById } from "@policies/index";
 import { cohort } from "../../../bench/cohort";
@@ -16,12 +15,5 @@ describe("a cohort evaluated in parts", () => {
     const parts = [members.slice(0, 101), members.slice(101, 350), members.slice(350)].map((m) => evaluateCohort(jinshan, m, asOf).summary);
     expect(mergeSummaries(jinshan, parts)).toEqual(whole);
     expect(whole.byLimit.some((l) => l.applicants > 0)).toBe(true);
-  });
-
-  it("stays on this thread below the size where threads pay off", async () => {
-    const pool = new EvaluationPool(new URL("data:text/javascript,"), 0);
-    const { summary, results } = await pool.evaluate(jinshan, members, asOf);
-    expect(summary).toEqual(evaluateCohort(jinshan, members, asOf).summary);
-    expect(results).toHaveLength(members.length);
   });
 });

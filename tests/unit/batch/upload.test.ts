@@ -6,6 +6,7 @@ import { parseUpload, UploadTooLarge } from "@/lib/batch/parse-upload";
 import { MAX_UPLOAD_BYTES } from "@/lib/batch/upload-limits";
 import { toXlsx } from "@/lib/export/xlsx";
 import { policyById } from "@policies/index";
+import { factTypes } from "@policies/vocabulary";
 import { ASOF, csv, GOOD_ROWS, HEADER } from "./fixtures";
 
 const jinshan = policyById.get("jinshan")!;
@@ -44,12 +45,22 @@ describe("uploading a cohort", () => {
     expect(r.members.map((m) => m.id)).toEqual(["A1", "B2"]);
     expect(r.errors).toEqual([
       { row: 5, column: "日期", message: "不存在的日期" },
+      // Every problem of a row at once, so that one round of corrections is enough.
+      { row: 6, column: "数量", message: "项目数不能为负数" },
       expect.objectContaining({ row: 6, column: "制定或修订", message: expect.stringContaining("“起草”无效，可填：制定、修订") }),
       { row: 7, column: "申请主体", message: "申请主体的取值“法人”无效，可填：单位（企业、机构等）、个人" },
       expect.objectContaining({ row: 7, column: "事项类型", message: expect.stringContaining("未知的事项类型“不存在的事项”") }),
       expect.objectContaining({ row: 8, column: "申请人编号" }),
     ]);
     expect(r.stats).toEqual({ rows: 7, validRows: 3, applicants: 5, validApplicants: 2 });
+  });
+
+  it("says a required input is missing", () => {
+    const header = "申请人编号,申请主体,事项类型,日期,评审成熟度";
+    const ft = factTypes.find((t) => t.type === "excellence-performance")!;
+    const r = parseUpload(new TextEncoder().encode([header, `A1,单位,${ft.type},2025-05-01,`, `A2,单位,${ft.type},2025-05-01,60`].join("\n")), { policy: "jinshan" });
+    expect(r.errors).toEqual([{ row: 2, column: "评审成熟度", message: expect.stringContaining("缺少必填项：评审成熟度") }]);
+    expect(r.members.map((m) => m.id)).toEqual(["A2"]);
   });
 
   it("checks a row's numbers against the vocabulary after reading them", () => {

@@ -20,7 +20,7 @@ describe("revisionShare — 修订按制定上限的 50%", () => {
   it("caps a revision at half the formulation ceiling", () => {
     const r = run(p, [{ type: "std", action: "revise" }]);
     expect(totalOf(r)).toEqual([0, 150_000]);
-    expect(r.adjustments).toMatchObject([{ limit: "rev", kind: "revisionShare", effect: { min: -0, max: -150_000 } }]);
+    expect(r.adjustments).toMatchObject([{ limit: "rev", kind: "revisionShare", effect: { min: 0, max: -150_000 } }]);
     expect(r.lines[0]).toMatchObject({ status: "reduced", label: "事项 std（修订）" });
     expect(r.lines[0]!.calc).toContainEqual(expect.objectContaining({ kind: "revision", percent: 50, ceiling: 150_000 }));
   });
@@ -108,7 +108,7 @@ describe("maxCount — 不超过 N 个 / 累计不超过 N 次", () => {
     expect(lineOf(r, "big")).toEqual([0, 1_200_000]);
     expect(lineOf(r, "small")).toEqual([0, 100_000]);
     expect(statusOf(r, "small")).toBe("reduced");
-    expect(r.adjustments).toMatchObject([{ limit: "n", year: 2026, effect: { min: -0, max: -200_000 }, lines: [0] }]);
+    expect(r.adjustments).toMatchObject([{ limit: "n", year: 2026, effect: { min: 0, max: -200_000 }, lines: [0] }]);
   });
 
   it("counts each year on its own", () => {
@@ -184,7 +184,7 @@ describe("policyCap — 每家组织年度最高不超过 100 万元", () => {
     expect(totalOf(r)).toEqual([1_000_000, 1_000_000]);
     expect(lineOf(r, "b")).toEqual([0, 0]);
     expect(statusOf(r, "b")).toBe("dropped");
-    expect(r.adjustments).toMatchObject([{ limit: "cap", year: 2026, effect: { min: -0, max: -500_000 } }]);
+    expect(r.adjustments).toMatchObject([{ limit: "cap", year: 2026, effect: { min: 0, max: -500_000 } }]);
   });
 
   it("each year has its own cap", () => {

@@ -4,8 +4,11 @@ import { withApiErrors } from "@/lib/http/route-handler";
 import { attachment, templateFile } from "@/lib/batch/template-file";
 import { policies, policyById } from "@policies/index";
 
+const choices = policies.map((p) => p.id).join("、");
+
+// Each message names its parameter: the caller sees only the text, not which zod rule failed.
 const querySchema = z.object({
-  policy: z.string().refine((id) => policyById.has(id), { error: `未知的政策；可选：${policies.map((p) => p.id).join("、")}` }),
+  policy: z.string({ error: `缺少 policy 参数；可选：${choices}` }).refine((id) => policyById.has(id), { error: `policy 不是已收录的政策；可选：${choices}` }),
   format: z.enum(["csv", "xlsx"], { error: "format 只能是 csv 或 xlsx" }).default("xlsx"),
 });
 

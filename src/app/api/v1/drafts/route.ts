@@ -5,6 +5,7 @@ import { ApiError, validOrThrow } from "@/lib/http/errors";
 import { readJsonBody } from "@/lib/http/json-body";
 import { methodNotAllowed, withApiErrors } from "@/lib/http/route-handler";
 import { checkShareCreationRate } from "@/lib/share/creation-limit";
+import { publicLink } from "@/lib/share/public-origin";
 
 /** 500 changes of about 100 bytes each, with room to spare. */
 const MAX_DRAFT_BODY_BYTES = 128 * 1024;
@@ -17,7 +18,7 @@ export const POST = withApiErrors(async (request: Request) => {
   const { prisma } = await getDatabase();
   try {
     const saved = await saveDraft(prisma, draft);
-    const url = new URL(`/regulator?draft=${saved.id}`, request.url).toString();
+    const url = publicLink(request, `/regulator?draft=${saved.id}`);
     return Response.json({ ...saved, url }, { status: 201, headers: { Location: url, "Cache-Control": "no-store" } });
   } catch (e) {
     if (e instanceof DraftError) throw new ApiError(422, "invalid_draft", e.message, [{ path: e.path, message: e.message }]);

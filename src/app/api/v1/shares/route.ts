@@ -3,7 +3,7 @@ import { validOrThrow } from "@/lib/http/errors";
 import { readJsonBody } from "@/lib/http/json-body";
 import { methodNotAllowed, withApiErrors } from "@/lib/http/route-handler";
 import { checkShareCreationRate, MAX_SHARE_BODY_BYTES } from "@/lib/share/creation-limit";
-import { publicOrigin } from "@/lib/share/public-origin";
+import { publicLink } from "@/lib/share/public-origin";
 import { createShare } from "@/lib/share/shares";
 import { parseEvaluateRequest } from "@/lib/validation/evaluate-request";
 
@@ -13,7 +13,7 @@ export const POST = withApiErrors(async (request: Request) => {
   const body = validOrThrow(parseEvaluateRequest(await readJsonBody(request, { maxBytes: MAX_SHARE_BODY_BYTES })));
   const { prisma } = await getDatabase();
   const { id } = await createShare(prisma, body);
-  const url = new URL(`/s/${id}`, publicOrigin(request)).toString();
+  const url = publicLink(request, `/s/${id}`);
   return Response.json({ id, url }, { status: 201, headers: { Location: url, "Cache-Control": "no-store" } });
 });
 
