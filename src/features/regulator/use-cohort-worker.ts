@@ -64,7 +64,6 @@ export function useCohortWorker() {
     cohort.current = null;
   }, []);
 
-  useEffect(() => stopAll, [stopAll]);
 
   const end = useCallback((reply: CohortReply) => {
     const current = job.current;
@@ -100,6 +99,12 @@ export function useCohortWorker() {
     }
     return workers.current;
   }, [answer]);
+
+  // Started with the page, so their code is loaded and compiled before a file is chosen.
+  useEffect(() => {
+    pool();
+    return stopAll;
+  }, [pool, stopAll]);
 
   const run = useCallback(
     (request: CohortRequest): Promise<CohortReply> => {

@@ -15,11 +15,12 @@ export interface EvaluateServiceOptions {
   today?: IsoDate;
 }
 
-export const evaluateRequest = (request: EvaluateRequest, { trace = true, today = todayInShanghai() }: EvaluateServiceOptions = {}): Evaluation => {
+export const evaluateRequest = (request: EvaluateRequest, { trace = true, today }: EvaluateServiceOptions = {}): Evaluation => {
   const policy = policyById.get(request.policy);
   // The schema has checked the id against the same registry; this only keeps the types honest.
   if (!policy) throw new ApiError(422, "validation_failed", "未知的政策", [{ path: "policy", message: "未知的政策" }]);
-  const { applicant, facts, asOf = today } = request;
+  // The clock is read only for a request without a date: formatting it is per-request work that most calls skip.
+  const { applicant, facts, asOf = today ?? todayInShanghai() } = request;
   return evaluate({ policy, applicant, facts, asOf }, { trace });
 };
 
@@ -28,7 +29,7 @@ export interface Comparison {
   results: Evaluation[];
 }
 
-export const compareRequest = (request: CompareRequest, { trace = true, today = todayInShanghai() }: EvaluateServiceOptions = {}): Comparison => {
-  const { applicant, facts, asOf = today } = request;
+export const compareRequest = (request: CompareRequest, { trace = true, today }: EvaluateServiceOptions = {}): Comparison => {
+  const { applicant, facts, asOf = today ?? todayInShanghai() } = request;
   return { asOf, results: policies.map((policy) => evaluate({ policy, applicant, facts, asOf }, { trace })) };
 };

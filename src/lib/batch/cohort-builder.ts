@@ -12,7 +12,7 @@ import { MAX_FACTS } from "@/lib/validation/evaluate-request";
 import { policies } from "@policies/index";
 import { factTypes } from "@policies/vocabulary";
 import { coerceCell, displayValue, isBlank, type Cell } from "./cells";
-import { applicantSchema, factFieldsByType, fieldProblems } from "./fact-schemas";
+import { checkApplicant, factFieldsByType, fieldProblems } from "./fact-schemas";
 import { columnOf, readHeader, type Column, type HeaderMap } from "./columns";
 import { shardOf, WHOLE, type Shard } from "./shard";
 import { MAX_REPORTED_ERRORS } from "./upload-limits";
@@ -161,8 +161,8 @@ export class CohortBuilder {
     // Only a row without id and type can be blank: the full check is left for those.
     if (idCell === undefined && typeCell === undefined && cells.every(isBlank)) return;
     const id = idCell === undefined ? "" : text(idCell);
-    if (shardOf(id.length > ID_MAX ? "" : id, this.shard.count) !== this.shard.index) {
-      this.policy ??= policyCell(find(layout.policy));
+    if (!this.owns(id)) {
+      this.passOver(find(layout.policy));
       return;
     }
     this.rows++;
@@ -189,6 +189,26 @@ export class CohortBuilder {
       if (this.errorCount > errors) group.invalid = true;
       else group.rows++;
     }
+  }
+
+  /** Is this one shard of several (shard.ts)? */
+  get sharded(): boolean {
+    return this.shard.count > 1;
+  }
+
+  /** Where the id and policy are in a row, once the header is read: what a reader needs to pass over others' rows. */
+  get columns(): { id: number; policy: number } | null {
+    return this.layout && { id: this.layout.id, policy: this.layout.policy };
+  }
+
+  /** Is this applicant this shard's? Rows without a usable id are the first shard's, which reports them. */
+  owns(id: string): boolean {
+    return this.shard.count === 1 || shardOf(id.length > ID_MAX ? "" : id, this.shard.count) === this.shard.index;
+  }
+
+  /** Another shard's row: only its policy counts here, while no row has named one yet. */
+  passOver(policy: Cell): void {
+    this.policy ??= policyCell(policy);
   }
 
   finish(): BatchInput {
@@ -316,7 +336,7 @@ export class CohortBuilder {
 
   private applicant(g: Group): Applicant | undefined {
     const values = Object.fromEntries([...g.attributes].map(([name, { value }]) => [name, value]));
-    const parsed = applicantSchema.safeParse(values);
+    const parsed = checkApplicant(values);
     if (parsed.success) return parsed.data as Applicant;
     for (const issue of parsed.error.issues) {
       const name = String(issue.path[0] ?? "kind");

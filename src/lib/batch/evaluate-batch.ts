@@ -16,8 +16,8 @@ export class Cancelled extends Error {
   }
 }
 
-/** Long enough that yielding costs nothing measurable, short enough that a cancel feels immediate. */
-const SLICE_MS = 50;
+/** Long enough that a browser's 4 ms floor on repeated timers costs under 4 %, short enough that a cancel feels immediate. */
+const SLICE_MS = 100;
 
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 

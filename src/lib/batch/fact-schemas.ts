@@ -1,14 +1,17 @@
 /**
  * The vocabulary's zod schemas for one fact of a given type and for the applicant, built with the
  * same field schemas as the JSON API (src/lib/validation), so an upload refuses exactly what the
- * API refuses, with the same words. Built once per type, on first use.
+ * API refuses, with the same words. Built once per type, on first use; an upload's answers are
+ * kept per value, since the same options, dates and attribute combinations recur on every row.
  */
 import type { z } from "zod";
-import type { FactType } from "@/engine/types";
-import type { Scalar } from "@/engine/types";
+import type { FactType, Scalar } from "@/engine/types";
 import { fieldSchema, fieldsObject } from "@/lib/validation/field-schema";
 import { applicantFields, factFields, type Field } from "@/lib/validation/fields";
 import { factTypes } from "@policies/vocabulary";
+
+/** Distinct answers remembered per cache: a file of a million different amounts must not grow one without end. */
+const REMEMBERED = 10_000;
 
 const schemas = new Map<string, z.ZodType>();
 
@@ -24,6 +27,22 @@ export const factSchema = (ft: FactType): z.ZodType => {
 
 export const applicantSchema = fieldsObject(applicantFields, "申请主体");
 
+const applicantAnswers = new Map<string, ReturnType<typeof applicantSchema.safeParse>>();
+
+/**
+ * The applicant schema's answer for these attribute values, kept per combination: a cohort of
+ * 100,000 applicants has a few dozen (the answer, and the applicant it gives, are never changed).
+ */
+export const checkApplicant = (values: Record<string, Scalar>): ReturnType<typeof applicantSchema.safeParse> => {
+  const key = JSON.stringify(values);
+  let answer = applicantAnswers.get(key);
+  if (!answer) {
+    answer = applicantSchema.safeParse(values);
+    if (applicantAnswers.size < REMEMBERED) applicantAnswers.set(key, answer);
+  }
+  return answer;
+};
+
 /** The fields each fact type accepts, by name: shared names (award, level) have different options per type. */
 export const factFieldsByType: ReadonlyMap<string, ReadonlyMap<string, Field>> = new Map(
   factTypes.map((ft) => [ft.type, new Map(factFields(ft).map((f) => [f.name, f]))]),
@@ -31,8 +50,6 @@ export const factFieldsByType: ReadonlyMap<string, ReadonlyMap<string, Field>> =
 
 const fieldSchemas = new WeakMap<Field, z.ZodType>();
 const answers = new WeakMap<Field, Map<Scalar | undefined, readonly string[]>>();
-/** Distinct values remembered per field: a file of a million different amounts must not grow it without end. */
-const REMEMBERED = 10_000;
 
 /**
  * What the API's schema for this one field (fieldSchema) says about a value: the same check and the

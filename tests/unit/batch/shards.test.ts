@@ -21,8 +21,10 @@ const profiles = cohort({ size: 400, policies: [jinshan], seed: 7 });
 const asOf = profiles[0]!.asOf;
 
 /** The cohort's rows with every seventh moved to the end (so applicants straddle shards' reading order) and a few broken. */
-const scrambled = (): Uint8Array => {
+const scrambled = (quoted = false): Uint8Array => {
   const [header, ...rows] = cohortCsv(profiles, jinshan).trimEnd().split("\r\n");
+  // A quote anywhere sends the whole file through papaparse's full parser instead of line by line.
+  if (quoted) rows[1] = rows[1]!.replace(/^A0,/, '"A0",');
   const moved = rows.filter((_, i) => i % 7 === 3);
   const kept = rows.filter((_, i) => i % 7 !== 3);
   const broken = [...kept, ...moved].map((r, i) => (i % 97 === 5 ? r.replace(/,\d{4}-\d{2}-\d{2},/, ",2025-13-45,") : r));
@@ -43,8 +45,12 @@ describe("an upload read in shards", () => {
     expect(Math.min(...counts)).toBeGreaterThan(900);
   });
 
-  it.each([2, 3])("gives the report of the whole file in %i shards: figures, applicants in order, errors, warnings", async (count) => {
-    const bytes = scrambled();
+  it.each([
+    [2, false],
+    [3, false],
+    [2, true],
+  ])("gives the report of the whole file in %i shards (quoted: %s): figures, applicants in order, errors, warnings", async (count, quoted) => {
+    const bytes = scrambled(quoted);
     const one = await whole(bytes, "jinshan");
     expect(one.errorCount).toBeGreaterThan(0);
     expect(one.warnings).toHaveLength(1);
