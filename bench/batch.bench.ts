@@ -21,7 +21,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import { chromium } from "@playwright/test";
 import { build } from "esbuild";
 import { reportInThreads } from "../src/lib/batch/shard-threads";
@@ -51,7 +52,7 @@ const measure = async (file: string, script: string, policy: string, asOf: strin
   const threads = availableParallelism();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const report = await reportInThreads(bytes, { policy, asOf }, pathToFileURL(script), threads);
+  const report = await reportInThreads(bytes, { policy, asOf }, (workerData) => new Worker(script, { workerData }), threads);
   const t1 = performance.now();
   const cpu = process.cpuUsage(cpu0);
   const measured: Measured = {

@@ -1,23 +1,22 @@
 /**
  * The body of POST /api/v1/batch in any of its forms — JSON, CSV or .xlsx sent as the body, or a
- * file in multipart/form-data — read within the upload limit and turned into applicants. Every
- * failure is an ApiError: 413 past the limit, 415 for another media type, 422 for an unusable file.
+ * file in multipart/form-data — read within the upload limit; JSON is turned into applicants here.
+ * Every failure is an ApiError: 413 past the limit, 415 for another media type, 422 for an unusable
+ * body.
  */
 import { z } from "zod";
 import type { IsoDate } from "@/engine/types";
 import { ApiError, validOrThrow } from "@/lib/http/errors";
 import { readJsonBody, readLimited } from "@/lib/http/json-body";
 import { isoDate } from "@policies/schema";
-import { withInflateBudget } from "./bounded-inflate";
-import { BatchError, type BatchInput } from "./cohort-builder";
+import type { BatchInput } from "./cohort-builder";
 import { batchEnvelopeSchema, readJsonBatch } from "./json-batch";
-import { parseUpload, UploadTooLarge } from "./parse-upload";
 import { MAX_UPLOAD_BYTES, tooLargeMessage } from "./upload-limits";
 
-export interface BatchRequest {
-  input: BatchInput & { format: "csv" | "xlsx" | "json"; encoding?: string };
-  asOf: IsoDate;
-}
+/** A JSON cohort is read here; a file is only received, and read where it is evaluated (serve-batch.ts). */
+export type BatchRequest =
+  | { kind: "json"; input: BatchInput & { format: "json" }; asOf: IsoDate }
+  | { kind: "file"; bytes: Uint8Array; policy?: string; asOf: IsoDate };
 
 const FILE_TYPES = new Set([
   "text/csv",
@@ -35,7 +34,7 @@ const tooLarge = (bytes?: number) => {
   return new ApiError(413, "payload_too_large", message, [{ path: "", message }]);
 };
 
-const unusable = (message: string, path = "file") => new ApiError(422, "invalid_upload", message, [{ path, message }]);
+export const unusable = (message: string, path = "file") => new ApiError(422, "invalid_upload", message, [{ path, message }]);
 
 const optionsSchema = z.object({
   policy: z.string().max(64, { error: "未知的政策 policy" }).optional(),
@@ -59,15 +58,12 @@ const readBytes = async (request: Request): Promise<Uint8Array> => {
   return withinLimit(() => readLimited(request.body!, MAX_UPLOAD_BYTES));
 };
 
-const fromFile = (bytes: Uint8Array, options: { policy?: string; asOf?: IsoDate }, today: IsoDate): BatchRequest => {
-  try {
-    return { input: withInflateBudget(() => parseUpload(bytes, { policy: options.policy })), asOf: options.asOf ?? today };
-  } catch (e) {
-    if (e instanceof UploadTooLarge) throw tooLarge(bytes.byteLength);
-    if (e instanceof BatchError) throw unusable(e.message);
-    throw e;
-  }
-};
+const fromFile = (bytes: Uint8Array, options: { policy?: string; asOf?: IsoDate }, today: IsoDate): BatchRequest => ({
+  kind: "file",
+  bytes,
+  ...(options.policy === undefined ? {} : { policy: options.policy }),
+  asOf: options.asOf ?? today,
+});
 
 const queryOptions = (url: URL) =>
   validOrThrow(optionsSchema.safeParse({ policy: url.searchParams.get("policy") ?? undefined, asOf: url.searchParams.get("asOf") ?? undefined }));
@@ -77,7 +73,7 @@ export const readBatchRequest = async (request: Request, today: IsoDate): Promis
   const type = contentType.split(";")[0]!.trim().toLowerCase();
   if (type === "application/json" || type.endsWith("+json")) {
     const envelope = validOrThrow(batchEnvelopeSchema.safeParse(await withinLimit(() => readJsonBody(request, { maxBytes: MAX_UPLOAD_BYTES }))));
-    return { input: { ...readJsonBatch(envelope), format: "json" }, asOf: envelope.asOf ?? today };
+    return { kind: "json", input: { ...readJsonBatch(envelope), format: "json" }, asOf: envelope.asOf ?? today };
   }
   if (type === "multipart/form-data") {
     const bytes = await readBytes(request);

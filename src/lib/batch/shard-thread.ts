@@ -1,7 +1,11 @@
-/** Worker-thread entry for shard-threads.ts: one shard of an upload, answered with its report. */
+/**
+ * Worker-thread entry for shard-threads.ts: one shard of an upload, answered with its report. A
+ * thread reads one upload, so the inflate budget it starts with (bounded-inflate.ts) is that upload's.
+ */
 import { parentPort, workerData } from "node:worker_threads";
 import type { IsoDate } from "@/engine/types";
 import type { BatchReport } from "./batch-report";
+import "./bounded-inflate";
 import { BatchError } from "./cohort-builder";
 import { loadShard } from "./load-shard";
 import type { Shard } from "./shard";

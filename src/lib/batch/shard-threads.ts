@@ -5,7 +5,7 @@
  * Node only (worker_threads); the browser does the same with Web Workers.
  */
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { IsoDate } from "@/engine/types";
 import { policyById } from "@policies/index";
 import type { BatchReport } from "./batch-report";
@@ -18,9 +18,12 @@ export interface ThreadedUpload {
   asOf: IsoDate;
 }
 
-const inThread = (script: URL, request: ShardRequest): Promise<BatchReport> =>
+/** Starts a worker thread on shard-thread.ts (or what it is compiled to) with this request as its workerData. */
+export type SpawnShard = (request: ShardRequest) => Worker;
+
+const inThread = (spawn: SpawnShard, request: ShardRequest): Promise<BatchReport> =>
   new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: request });
+    const worker = spawn(request);
     worker.once("message", (reply: ShardReply) => {
       void worker.terminate();
       if ("report" in reply) resolve(reply.report);
@@ -29,12 +32,11 @@ const inThread = (script: URL, request: ShardRequest): Promise<BatchReport> =>
     worker.once("error", reject);
   });
 
-/** `script`: the worker entry, shard-thread.ts or what it is compiled to. */
-export const reportInThreads = async (bytes: Uint8Array, upload: ThreadedUpload, script: URL, threads = availableParallelism()): Promise<BatchReport> => {
+export const reportInThreads = async (bytes: Uint8Array, upload: ThreadedUpload, spawn: SpawnShard, threads = availableParallelism()): Promise<BatchReport> => {
   const count = Math.max(1, threads);
   // One copy every thread reads, rather than one copy each.
   const shared = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
   shared.set(bytes);
-  const reports = await Promise.all(Array.from({ length: count }, (_, index) => inThread(script, { bytes: shared, ...upload, shard: { index, count } })));
+  const reports = await Promise.all(Array.from({ length: count }, (_, index) => inThread(spawn, { bytes: shared, ...upload, shard: { index, count } })));
   return mergeReports(policyById.get(reports[0]!.policy)!, reports);
 };

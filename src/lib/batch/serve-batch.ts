@@ -1,0 +1,32 @@
+/**
+ * POST /api/v1/batch's answer for a received request. A JSON cohort is evaluated on this thread in
+ * slices. A file is read and evaluated on this thread when small; from a megabyte up it goes to
+ * worker threads, one shard each (shard-threads.ts), so that reading 500,000 rows — seconds of work
+ * that cannot be sliced — never holds the server's event loop and every other request with it.
+ */
+import { batchReport, type BatchReport } from "./batch-report";
+import { unusable, type BatchRequest } from "./batch-request";
+import { withInflateBudget } from "./bounded-inflate";
+import { BatchError } from "./cohort-builder";
+import { evaluateBatch } from "./evaluate-batch";
+import { parseUpload } from "./parse-upload";
+import { spawnShard } from "./server-shards";
+import { reportInThreads } from "./shard-threads";
+
+/** Below this a file takes less to read than threads take to start. */
+export const THREADS_FROM_BYTES = 1 << 20;
+
+const ofFile = async ({ bytes, policy, asOf }: Extract<BatchRequest, { kind: "file" }>): Promise<BatchReport> => {
+  if (bytes.byteLength >= THREADS_FROM_BYTES) return reportInThreads(bytes, { asOf, ...(policy === undefined ? {} : { policy }) }, spawnShard);
+  const input = withInflateBudget(() => parseUpload(bytes, { policy }));
+  return batchReport(input, asOf, await evaluateBatch(input.policy, input.members, asOf));
+};
+
+export const serveBatch = async (batch: BatchRequest): Promise<BatchReport> => {
+  if (batch.kind === "json") return batchReport(batch.input, batch.asOf, await evaluateBatch(batch.input.policy, batch.input.members, batch.asOf));
+  try {
+    return await ofFile(batch);
+  } catch (e) {
+    throw e instanceof BatchError ? unusable(e.message) : e;
+  }
+};
