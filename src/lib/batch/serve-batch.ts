@@ -12,12 +12,13 @@ import { evaluateBatch } from "./evaluate-batch";
 import { parseUpload } from "./parse-upload";
 import { spawnShard } from "./server-shards";
 import { reportInThreads } from "./shard-threads";
+import { inTurn } from "./upload-queue";
 
 /** Below this a file takes less to read than threads take to start. */
 export const THREADS_FROM_BYTES = 1 << 20;
 
 const ofFile = async ({ bytes, policy, asOf }: Extract<BatchRequest, { kind: "file" }>): Promise<BatchReport> => {
-  if (bytes.byteLength >= THREADS_FROM_BYTES) return reportInThreads(bytes, { asOf, ...(policy === undefined ? {} : { policy }) }, spawnShard);
+  if (bytes.byteLength >= THREADS_FROM_BYTES) return inTurn(() => reportInThreads(bytes, { asOf, ...(policy === undefined ? {} : { policy }) }, spawnShard));
   const input = withInflateBudget(() => parseUpload(bytes, { policy }));
   return batchReport(input, asOf, await evaluateBatch(input.policy, input.members, asOf));
 };
