@@ -5,9 +5,9 @@ import { yuanAndWan } from "@/features/result/money-text";
 import { applicantsTable, clausesTable, limitsTable } from "@/lib/export/cohort-tables";
 import { ApplicantTable } from "./applicant-table";
 import { ClauseLink } from "./clause-link";
-import { ExportButtons } from "./export-buttons";
 import { Money } from "./money";
 import { PayoutChart } from "./payout-chart";
+import { SectionHead } from "./section-head";
 import { cell, numberCell, TableHead } from "./table-head";
 import type { LoadedCohort } from "./worker-protocol";
 
@@ -48,12 +48,9 @@ export function CohortResult({ cohort, policy, onExplain }: { cohort: LoadedCoho
       <PayoutChart distribution={summary.distribution} />
 
       <section aria-labelledby="clauses-heading" className="space-y-2">
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <h3 id="clauses-heading" className="font-semibold">
-            按条款
-          </h3>
-          <ExportButtons label="导出条款汇总" filename={`${file}-条款`} tables={() => [clausesTable(summary.byClause), limitsTable(summary.byLimit)]} />
-        </div>
+        <SectionHead id="clauses-heading" level="h3" exports={{ label: "导出条款汇总", filename: `${file}-条款`, tables: () => [clausesTable(summary.byClause), limitsTable(summary.byLimit)] }}>
+          按条款
+        </SectionHead>
         <div className="relative overflow-x-auto">
           <table className="w-full min-w-[32rem] text-left text-sm">
             <TableHead columns={["条款", "标题", { label: "申请人数", numeric: true }, { label: "确定", numeric: true }, { label: "最高", numeric: true }]} />
@@ -106,12 +103,9 @@ export function CohortResult({ cohort, policy, onExplain }: { cohort: LoadedCoho
       </section>
 
       <section aria-labelledby="applicants-heading" className="space-y-2">
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <h3 id="applicants-heading" className="font-semibold">
-            申请人（按最高金额排序）
-          </h3>
-          <ExportButtons label="导出申请人明细" filename={`${file}-申请人`} tables={() => [applicantsTable(applicants)]} />
-        </div>
+        <SectionHead id="applicants-heading" level="h3" exports={{ label: "导出申请人明细", filename: `${file}-申请人`, tables: () => [applicantsTable(applicants)] }}>
+          申请人（按最高金额排序）
+        </SectionHead>
         <ApplicantTable applicants={applicants} onExplain={onExplain} />
       </section>
     </section>

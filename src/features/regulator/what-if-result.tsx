@@ -3,8 +3,8 @@
 import type { Policy, Range } from "@/engine/types";
 import { clauseDeltaTable, memberDeltaTable } from "@/lib/export/cohort-tables";
 import { ClauseLink } from "./clause-link";
-import { ExportButtons } from "./export-buttons";
 import { changeTitle, formatChange, Money, MoneyRange } from "./money";
+import { SectionHead } from "./section-head";
 import { cell, numberCell, TableHead } from "./table-head";
 import type { WhatIf } from "./worker-protocol";
 
@@ -31,6 +31,21 @@ const RANGE_COLUMNS = [
   { label: "草案", numeric: true },
   { label: "变化", numeric: true },
 ];
+
+/** The cells under RANGE_COLUMNS: the current policy, the draft, and the change. */
+const RangeCells = ({ base, draft }: { base: Range; draft: Range }) => (
+  <>
+    <td className={numberCell}>
+      <MoneyRange range={base} />
+    </td>
+    <td className={numberCell}>
+      <MoneyRange range={draft} />
+    </td>
+    <td className={numberCell}>
+      <RangeDelta base={base} draft={draft} />
+    </td>
+  </>
+);
 
 /** The draft against the current policy, side by side: in total, per clause and per applicant. */
 export function WhatIfResult({ whatIf, policy, draftName, onExplain }: { whatIf: WhatIf; policy: Policy; draftName: string; onExplain: (id: string) => void }) {
@@ -68,12 +83,9 @@ export function WhatIfResult({ whatIf, policy, draftName, onExplain }: { whatIf:
       <p className="text-xs text-slate-600">下面按条款、按申请人的金额写作“确定 至 最高”，“最高 X”即确定部分为 0；变化列同样先写确定部分、再写最高金额的变化。</p>
 
       <section aria-labelledby="whatif-clauses" className="space-y-2">
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <h4 id="whatif-clauses" className="font-medium">
-            按条款（{changed.length} 条有变化）
-          </h4>
-          <ExportButtons label="导出条款对比" filename={`${file}-条款`} tables={() => [clauseDeltaTable(byClause), memberDeltaTable(byMember)]} />
-        </div>
+        <SectionHead id="whatif-clauses" level="h4" exports={{ label: "导出条款对比", filename: `${file}-条款`, tables: () => [clauseDeltaTable(byClause), memberDeltaTable(byMember)] }}>
+          按条款（{changed.length} 条有变化）
+        </SectionHead>
         <div className="relative overflow-x-auto">
           <table className="w-full min-w-[40rem] text-left text-sm">
             <TableHead columns={["条款", "标题", ...RANGE_COLUMNS]} />
@@ -84,15 +96,7 @@ export function WhatIfResult({ whatIf, policy, draftName, onExplain }: { whatIf:
                     <ClauseLink policy={policy.id} clause={c.clause} />
                   </td>
                   <td className={cell}>{c.title}</td>
-                  <td className={numberCell}>
-                    <MoneyRange range={c.base} />
-                  </td>
-                  <td className={numberCell}>
-                    <MoneyRange range={c.draft} />
-                  </td>
-                  <td className={numberCell}>
-                    <RangeDelta base={c.base} draft={c.draft} />
-                  </td>
+                  <RangeCells base={c.base} draft={c.draft} />
                 </tr>
               ))}
             </tbody>
@@ -101,12 +105,9 @@ export function WhatIfResult({ whatIf, policy, draftName, onExplain }: { whatIf:
       </section>
 
       <section aria-labelledby="whatif-members" className="space-y-2">
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <h4 id="whatif-members" className="font-medium">
-            按申请人（{byMember.length.toLocaleString("zh-CN")} 个有变化{byMember.length > SHOWN ? `，列出变化最大的 ${SHOWN} 个` : ""}）
-          </h4>
-          <ExportButtons label="导出申请人对比" filename={`${file}-申请人`} tables={() => [memberDeltaTable(byMember)]} />
-        </div>
+        <SectionHead id="whatif-members" level="h4" exports={{ label: "导出申请人对比", filename: `${file}-申请人`, tables: () => [memberDeltaTable(byMember)] }}>
+          按申请人（{byMember.length.toLocaleString("zh-CN")} 个有变化{byMember.length > SHOWN ? `，列出变化最大的 ${SHOWN} 个` : ""}）
+        </SectionHead>
         {byMember.length === 0 ? (
           <p className="text-sm text-slate-700">没有申请人的金额因草案而改变。</p>
         ) : (
@@ -117,15 +118,7 @@ export function WhatIfResult({ whatIf, policy, draftName, onExplain }: { whatIf:
                 {byMember.slice(0, SHOWN).map((m) => (
                   <tr key={m.id} className="border-t border-slate-100">
                     <td className={cell}>{m.name ?? m.id}</td>
-                    <td className={numberCell}>
-                      <MoneyRange range={m.base} />
-                    </td>
-                    <td className={numberCell}>
-                      <MoneyRange range={m.draft} />
-                    </td>
-                    <td className={numberCell}>
-                      <RangeDelta base={m.base} draft={m.draft} />
-                    </td>
+                    <RangeCells base={m.base} draft={m.draft} />
                     <td className={numberCell}>
                       <button type="button" onClick={() => onExplain(m.id)} className="text-sky-800 underline underline-offset-2" aria-label={`按草案查看明细：${m.name ?? m.id}`}>
                         草案明细
