@@ -13,6 +13,15 @@ import { factTypes } from "@policies/vocabulary";
 /** Distinct answers remembered per cache: a file of a million different amounts must not grow one without end. */
 const REMEMBERED = 10_000;
 
+/** `known`'s answer for `key`, worked out on first asking and kept while there is room. */
+const remember = <K, V>(known: Map<K, V>, key: K, answer: () => V): V => {
+  const had = known.get(key);
+  if (had !== undefined) return had;
+  const fresh = answer();
+  if (known.size < REMEMBERED) known.set(key, fresh);
+  return fresh;
+};
+
 const schemas = new Map<string, z.ZodType>();
 
 /** The fact's fields without `type`, which the caller has already resolved to `ft`. */
@@ -33,23 +42,15 @@ const applicantAnswers = new Map<string, ReturnType<typeof applicantSchema.safeP
  * The applicant schema's answer for these attribute values, kept per combination: a cohort of
  * 100,000 applicants has a few dozen (the answer, and the applicant it gives, are never changed).
  */
-export const checkApplicant = (values: Record<string, Scalar>): ReturnType<typeof applicantSchema.safeParse> => {
-  const key = JSON.stringify(values);
-  let answer = applicantAnswers.get(key);
-  if (!answer) {
-    answer = applicantSchema.safeParse(values);
-    if (applicantAnswers.size < REMEMBERED) applicantAnswers.set(key, answer);
-  }
-  return answer;
-};
+export const checkApplicant = (values: Record<string, Scalar>): ReturnType<typeof applicantSchema.safeParse> =>
+  remember(applicantAnswers, JSON.stringify(values), () => applicantSchema.safeParse(values));
 
 /** The fields each fact type accepts, by name: shared names (award, level) have different options per type. */
 export const factFieldsByType: ReadonlyMap<string, ReadonlyMap<string, Field>> = new Map(
   factTypes.map((ft) => [ft.type, new Map(factFields(ft).map((f) => [f.name, f]))]),
 );
 
-const fieldSchemas = new WeakMap<Field, z.ZodType>();
-const answers = new WeakMap<Field, Map<Scalar | undefined, readonly string[]>>();
+const fieldChecks = new WeakMap<Field, { schema: z.ZodType; answers: Map<Scalar | undefined, readonly string[]> }>();
 
 /**
  * What the API's schema for this one field (fieldSchema) says about a value: the same check and the
@@ -57,21 +58,14 @@ const answers = new WeakMap<Field, Map<Scalar | undefined, readonly string[]>>()
  * options, dates and counts over hundreds of thousands of rows. Empty when the value is fine.
  */
 export const fieldProblems = (field: Field, value: Scalar | undefined): readonly string[] => {
-  let known = answers.get(field);
-  if (!known) {
-    known = new Map();
-    answers.set(field, known);
+  let check = fieldChecks.get(field);
+  if (!check) {
+    check = { schema: fieldSchema(field), answers: new Map() };
+    fieldChecks.set(field, check);
   }
-  let problems = known.get(value);
-  if (problems === undefined) {
-    let schema = fieldSchemas.get(field);
-    if (!schema) {
-      schema = fieldSchema(field);
-      fieldSchemas.set(field, schema);
-    }
+  const { schema, answers } = check;
+  return remember(answers, value, () => {
     const r = schema.safeParse(value);
-    problems = r.success ? [] : r.error.issues.map((i) => i.message);
-    if (known.size < REMEMBERED) known.set(value, problems);
-  }
-  return problems;
+    return r.success ? [] : r.error.issues.map((i) => i.message);
+  });
 };
