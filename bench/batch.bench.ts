@@ -27,7 +27,7 @@ import { chromium } from "@playwright/test";
 import { build } from "esbuild";
 import { reportInThreads } from "../src/lib/batch/shard-threads";
 import { policyById } from "../policies/index";
-import { ensureProductionBuild, removeTempDir, startServer } from "../tests/security/production-server";
+import { ensureProductionBuild, startServer } from "../tests/security/production-server";
 import { cohort, cohortCsv } from "./cohort";
 
 const TARGET_MS = 5_000;
@@ -88,8 +88,7 @@ const inBrowser = async (file: string, policy: string, asOf: string): Promise<nu
     return Math.round(await page.evaluate(() => performance.now() - (window as unknown as { t0: number }).t0));
   } finally {
     await browser.close();
-    await server.stop();
-    removeTempDir(server.pgliteDir);
+    await server.dispose();
   }
 };
 

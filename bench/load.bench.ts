@@ -16,7 +16,7 @@
 import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import { TYPICAL_JINSHAN } from "../tests/integration/api-helpers";
-import { ensureProductionBuild, removeTempDir, startServer, type ProductionServer } from "../tests/security/production-server";
+import { ensureProductionBuild, startServer, type ProductionServer } from "../tests/security/production-server";
 
 const CONNECTIONS = 50;
 const ROUNDS = 3;
@@ -132,7 +132,6 @@ try {
   passed = await sideBySide(server);
   if (process.argv.includes("--soak")) passed = (await soak(server)) && passed;
 } finally {
-  await server.stop();
-  removeTempDir(server.pgliteDir);
+  await server.dispose();
 }
 process.exit(passed ? 0 : 1);

@@ -9,7 +9,7 @@ import { loadShard } from "@/lib/batch/load-shard";
 import { THREADS_FROM_BYTES } from "@/lib/batch/serve-batch";
 import { policyById } from "@policies/index";
 import { cohort, cohortCsv } from "../../bench/cohort";
-import { removeTempDir, startServer, type ProductionServer } from "../security/production-server";
+import { startServer, type ProductionServer } from "../security/production-server";
 
 let server: ProductionServer;
 
@@ -18,8 +18,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await server?.stop();
-  removeTempDir(server?.pgliteDir);
+  await server?.dispose();
 });
 
 const jinshan = policyById.get("jinshan")!;

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectApiError } from "../integration/api-helpers";
-import { removeTempDir, startServer, type ProductionServer } from "../security/production-server";
+import { startServer, type ProductionServer } from "../security/production-server";
 import { client, draft, postJson, profile } from "./traffic";
 
 let server: ProductionServer;
@@ -16,8 +16,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await server?.stop();
-  removeTempDir(server?.pgliteDir);
+  await server?.dispose();
 });
 
 const expectLimited = async (res: Response): Promise<number> => {

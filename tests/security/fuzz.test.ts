@@ -18,7 +18,7 @@ import { policies, policyById } from "@policies/index";
 import { expectApiError, TYPICAL_JINSHAN } from "../integration/api-helpers";
 import { describeRequest, problemsOf, send, type Exchange, type FuzzRequest } from "./exchange";
 import { hostileBody, hostileHeaders, pathSegment, query, type Body } from "./hostile";
-import { removeTempDir, startServer, type ProductionServer } from "./production-server";
+import { startServer, type ProductionServer } from "./production-server";
 import { appRoutes, dynamicSegments, fillPattern, type AppRoute } from "./routes";
 import { zipBomb } from "./zip-bomb";
 
@@ -115,8 +115,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await server?.stop();
-  removeTempDir(server?.pgliteDir);
+  await server?.dispose();
 });
 
 describe("hostile requests to every route and page", () => {

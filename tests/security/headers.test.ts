@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodeState, type ShareState } from "@/lib/share/encode-state";
 import { TYPICAL_JINSHAN } from "../integration/api-helpers";
-import { removeTempDir, startServer, type ProductionServer } from "./production-server";
+import { startServer, type ProductionServer } from "./production-server";
 import { appRoutes, fillPattern } from "./routes";
 
 let server: ProductionServer;
@@ -81,8 +81,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await server?.stop();
-  removeTempDir(server?.pgliteDir);
+  await server?.dispose();
 });
 
 describe("security headers on every response", () => {

@@ -56,6 +56,8 @@ export interface ProductionServer {
   stderr(): string;
   /** Sends `signal` and waits for the process to exit. */
   stop(signal?: NodeJS.Signals): Promise<void>;
+  /** Stops the server and removes the database directory startServer made for it (never one it was given). */
+  dispose(): Promise<void>;
   exited: Promise<number | null>;
 }
 
@@ -95,6 +97,11 @@ export const startServer = async ({ env = {}, port }: ServerOptions = {}): Promi
     if (stderr.length < STDERR_CAP) stderr += chunk;
   });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const stop = async (signal: NodeJS.Signals = "SIGTERM") => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await exited;
+  };
+  const ownDir = env.DATABASE_URL || env.PGLITE_DIR ? undefined : pgliteDir;
   const url = `http://127.0.0.1:${chosenPort}`;
   try {
     await waitUntilAnswering(url, child, 60_000);
@@ -108,9 +115,10 @@ export const startServer = async ({ env = {}, port }: ServerOptions = {}): Promi
     pid: child.pid!,
     pgliteDir,
     stderr: () => stderr,
-    stop: async (signal = "SIGTERM") => {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-      await exited;
+    stop,
+    dispose: async () => {
+      await stop();
+      if (ownDir) removeTempDir(ownDir);
     },
     exited,
   };
