@@ -61,7 +61,7 @@ const readBytes = async (request: Request): Promise<Uint8Array> => {
 const fromFile = (bytes: Uint8Array, options: { policy?: string; asOf?: IsoDate }, today: IsoDate): BatchRequest => ({
   kind: "file",
   bytes,
-  ...(options.policy === undefined ? {} : { policy: options.policy }),
+  policy: options.policy,
   asOf: options.asOf ?? today,
 });
 

@@ -5,17 +5,19 @@
  */
 import type { IsoDate } from "@/engine/types";
 import { batchReport, type BatchReport } from "./batch-report";
-import { evaluateBatch, type CohortEvaluation, type Pace } from "./evaluate-batch";
+import { evaluateBatch, type Pace } from "./evaluate-batch";
 import { parseUpload, type ParsedUpload, type UploadOptions } from "./parse-upload";
 
 export interface LoadedShard {
   input: ParsedUpload;
-  base: CohortEvaluation;
   report: BatchReport;
 }
 
+/** Applicants already read, through the engine to their report. */
+export const reportOf = async (input: Parameters<typeof batchReport>[0], asOf: IsoDate, pace?: Pace): Promise<BatchReport> =>
+  batchReport(input, asOf, await evaluateBatch(input.policy, input.members, asOf, pace));
+
 export const loadShard = async (bytes: Uint8Array, options: UploadOptions & { asOf: IsoDate }, pace?: Pace): Promise<LoadedShard> => {
   const input = parseUpload(bytes, options);
-  const base = await evaluateBatch(input.policy, input.members, options.asOf, pace);
-  return { input, base, report: batchReport(input, options.asOf, base) };
+  return { input, report: await reportOf(input, options.asOf, pace) };
 };

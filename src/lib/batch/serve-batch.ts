@@ -4,11 +4,11 @@
  * worker threads, one shard each (shard-threads.ts), so that reading 500,000 rows — seconds of work
  * that cannot be sliced — never holds the server's event loop and every other request with it.
  */
-import { batchReport, type BatchReport } from "./batch-report";
+import type { BatchReport } from "./batch-report";
 import { unusable, type BatchRequest } from "./batch-request";
 import { withInflateBudget } from "./bounded-inflate";
 import { BatchError } from "./cohort-builder";
-import { evaluateBatch } from "./evaluate-batch";
+import { reportOf } from "./load-shard";
 import { parseUpload } from "./parse-upload";
 import { spawnShard } from "./server-shards";
 import { reportInThreads } from "./shard-threads";
@@ -18,13 +18,12 @@ import { inTurn } from "./upload-queue";
 export const THREADS_FROM_BYTES = 1 << 20;
 
 const ofFile = async ({ bytes, policy, asOf }: Extract<BatchRequest, { kind: "file" }>): Promise<BatchReport> => {
-  if (bytes.byteLength >= THREADS_FROM_BYTES) return inTurn(() => reportInThreads(bytes, { asOf, ...(policy === undefined ? {} : { policy }) }, spawnShard));
-  const input = withInflateBudget(() => parseUpload(bytes, { policy }));
-  return batchReport(input, asOf, await evaluateBatch(input.policy, input.members, asOf));
+  if (bytes.byteLength >= THREADS_FROM_BYTES) return inTurn(() => reportInThreads(bytes, { policy, asOf }, spawnShard));
+  return reportOf(withInflateBudget(() => parseUpload(bytes, { policy })), asOf);
 };
 
 export const serveBatch = async (batch: BatchRequest): Promise<BatchReport> => {
-  if (batch.kind === "json") return batchReport(batch.input, batch.asOf, await evaluateBatch(batch.input.policy, batch.input.members, batch.asOf));
+  if (batch.kind === "json") return reportOf(batch.input, batch.asOf);
   try {
     return await ofFile(batch);
   } catch (e) {

@@ -20,7 +20,7 @@ export interface ShardRequest {
 export type ShardReply = { report: BatchReport } | { message: string; expected: boolean };
 
 const { bytes, policy, asOf, shard } = workerData as ShardRequest;
-loadShard(bytes, { asOf, shard, ...(policy === undefined ? {} : { policy }) }).then(
+loadShard(bytes, { policy, asOf, shard }).then(
   ({ report }) => parentPort!.postMessage({ report } satisfies ShardReply),
   (e: unknown) => parentPort!.postMessage({ message: e instanceof Error ? e.message : String(e), expected: e instanceof BatchError } satisfies ShardReply),
 );
