@@ -50,7 +50,7 @@ const settle = (answers: Answer[], whole: () => CohortReply): CohortReply =>
 
 /**
  * The page's side of the cohort workers: one job at a time, its progress as state, and a cancel
- * that the workers honour between slices. Workers are created on first use and live with the page.
+ * that the workers honour between slices. Workers start with the page and live with it.
  */
 export function useCohortWorker() {
   const workers = useRef<Worker[]>([]);

@@ -203,7 +203,7 @@ export class CohortBuilder {
 
   /** Is this applicant this shard's? Rows without a usable id are the first shard's, which reports them. */
   owns(id: string): boolean {
-    return this.shard.count === 1 || shardOf(id.length > ID_MAX ? "" : id, this.shard.count) === this.shard.index;
+    return shardOf(id.length > ID_MAX ? "" : id, this.shard.count) === this.shard.index;
   }
 
   /** Another shard's row: only its policy counts here, while no row has named one yet. */
@@ -214,7 +214,7 @@ export class CohortBuilder {
   finish(): BatchInput {
     if (!this.header) throw new BatchError("文件为空：没有表头，也没有数据行。请使用模板填写后上传。");
     // A shard may own none of a small file's rows; the merged shards are checked as a whole.
-    if (this.rows === 0 && this.shard.count === 1) throw new BatchError(NO_DATA_ROWS);
+    if (this.rows === 0 && !this.sharded) throw new BatchError(NO_DATA_ROWS);
     if (!this.policy) throw new BatchError("未指定政策：请选择政策，或在文件中填写“政策”列。");
     const members: BatchMember[] = [];
     let validRows = 0;
