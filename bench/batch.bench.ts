@@ -52,7 +52,7 @@ const measure = async (file: string, script: string, policy: string, asOf: strin
   const threads = availableParallelism();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const report = await reportInThreads(bytes, { policy, asOf }, (workerData) => new Worker(script, { workerData }), threads);
+  const report = await reportInThreads(bytes, { kind: "file", policy, asOf }, (workerData) => new Worker(script, { workerData }), threads);
   const t1 = performance.now();
   const cpu = process.cpuUsage(cpu0);
   const measured: Measured = {

@@ -2,21 +2,17 @@
  * The body of POST /api/v1/batch in any of its forms — JSON, CSV or .xlsx sent as the body, or a
  * file in multipart/form-data — read within the upload limit; JSON is turned into applicants here.
  * Every failure is an ApiError: 413 past the limit, 415 for another media type, 422 for an unusable
- * body.
+ * body. JSON, like a file, is only received here, and parsed where it is evaluated (serve-batch.ts).
  */
 import { z } from "zod";
 import type { IsoDate } from "@/engine/types";
 import { ApiError, validOrThrow } from "@/lib/http/errors";
-import { readJsonBody, readLimited } from "@/lib/http/json-body";
+import { readJsonBytes, readLimited } from "@/lib/http/json-body";
 import { isoDate } from "@policies/schema";
-import type { BatchInput } from "./cohort-builder";
-import { batchEnvelopeSchema, readJsonBatch } from "./json-batch";
 import { MAX_UPLOAD_BYTES, tooLargeMessage } from "./upload-limits";
 
-/** A JSON cohort is read here; a file is only received, and read where it is evaluated (serve-batch.ts). */
-export type BatchRequest =
-  | { kind: "json"; input: BatchInput & { format: "json" }; asOf: IsoDate }
-  | { kind: "file"; bytes: Uint8Array; policy?: string; asOf: IsoDate };
+/** A JSON cohort says its own policy and date (`today` unless it does); a file's come with the request. */
+export type BatchRequest = { kind: "json"; bytes: Uint8Array; today: IsoDate } | { kind: "file"; bytes: Uint8Array; policy?: string; asOf: IsoDate };
 
 const FILE_TYPES = new Set([
   "text/csv",
@@ -72,8 +68,7 @@ export const readBatchRequest = async (request: Request, today: IsoDate): Promis
   const contentType = request.headers.get("content-type") ?? "";
   const type = contentType.split(";")[0]!.trim().toLowerCase();
   if (type === "application/json" || type.endsWith("+json")) {
-    const envelope = validOrThrow(batchEnvelopeSchema.safeParse(await withinLimit(() => readJsonBody(request, { maxBytes: MAX_UPLOAD_BYTES }))));
-    return { kind: "json", input: { ...readJsonBatch(envelope), format: "json" }, asOf: envelope.asOf ?? today };
+    return { kind: "json", bytes: await withinLimit(() => readJsonBytes(request, { maxBytes: MAX_UPLOAD_BYTES })), today };
   }
   if (type === "multipart/form-data") {
     const bytes = await readBytes(request);

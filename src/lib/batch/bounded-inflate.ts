@@ -28,6 +28,14 @@ class BoundedInflateRaw extends zlib.InflateRaw {
   }
 }
 
+// SheetJS reads the input consumed through zlib's deprecated alias `bytesRead`, which prints
+// DEP0108 in every thread that loads it; the alias's own value, without the warning.
+Object.defineProperty(BoundedInflateRaw.prototype, "bytesRead", {
+  get(this: zlib.InflateRaw) {
+    return this.bytesWritten;
+  },
+});
+
 XLSX.CFB.utils.use_zlib({ ...zlib, InflateRaw: BoundedInflateRaw });
 
 /** Runs a synchronous workbook read with a fresh budget; past it the read throws a RangeError. */

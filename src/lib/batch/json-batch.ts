@@ -3,16 +3,19 @@
  * The envelope must be right (else 422); each applicant is then checked on its own with the
  * same schemas as an upload and as POST /api/v1/evaluate, and reported like a row: `row` is the
  * applicant's position (1 = the first), `column` the field's path inside it (`facts[2].count`).
+ * Like a file, a large cohort is read by several threads, each taking its shard of the applicants
+ * by id (shard.ts); an applicant without a usable id is the first shard's to report.
  */
 import { z } from "zod";
-import type { Applicant, Fact } from "@/engine/types";
-import { formatPath } from "@/lib/http/errors";
+import type { Applicant, Fact, IsoDate } from "@/engine/types";
+import { formatPath, validOrThrow } from "@/lib/http/errors";
 import { MAX_FACTS } from "@/lib/validation/evaluate-request";
 import { isoDate } from "@policies/schema";
 import { policies, policyById } from "@policies/index";
 import { factTypeIndex } from "@policies/vocabulary";
 import type { BatchInput, BatchMember, RowError } from "./cohort-builder";
 import { applicantSchema, factSchema } from "./fact-schemas";
+import { shardOf, WHOLE, type Shard } from "./shard";
 import { MAX_REPORTED_ERRORS } from "./upload-limits";
 
 /** 50 MB of JSON holds about this many small applicants; more would only be slow. */
@@ -49,7 +52,7 @@ const memberSchema = z.strictObject(
 
 const factEnvelope = z.looseObject({ type: z.string({ error: "缺少事项类型 type" }) }, { error: "每个事项须为 JSON 对象" });
 
-export const readJsonBatch = (envelope: BatchEnvelope): BatchInput => {
+export const readJsonBatch = (envelope: BatchEnvelope, shard: Shard = WHOLE): BatchInput => {
   const errors: RowError[] = [];
   let errorCount = 0;
   const report = (row: number, path: readonly PropertyKey[], message: string) => {
@@ -67,12 +70,15 @@ export const readJsonBatch = (envelope: BatchEnvelope): BatchInput => {
   const firstRow = new Map<string, number>();
   let rows = 0;
   let validRows = 0;
+  let applicants = 0;
   envelope.applicants.forEach((raw, i) => {
     const row = i + 1;
     const before = errorCount;
     const m = memberSchema.safeParse(raw);
+    const id = m.success ? String(m.data.id) : "";
+    if (shardOf(id, shard.count) !== shard.index) return;
+    applicants++;
     if (!m.success) return reportAll(row, [], m.error);
-    const id = String(m.data.id);
     const seen = firstRow.get(id);
     if (seen !== undefined) report(row, ["id"], `编号“${id}”与第 ${seen} 个申请人重复`);
     else firstRow.set(id, row);
@@ -100,6 +106,12 @@ export const readJsonBatch = (envelope: BatchEnvelope): BatchInput => {
     errors,
     errorCount,
     warnings: [],
-    stats: { rows, validRows, applicants: envelope.applicants.length, validApplicants: members.length },
+    stats: { rows, validRows, applicants, validApplicants: members.length },
   };
+};
+
+/** A parsed JSON body → its shard of the cohort and the date to evaluate at; a bad envelope is a 422 naming the field. */
+export const jsonBatchOf = (json: unknown, today: IsoDate, shard: Shard = WHOLE): { input: BatchInput & { format: "json" }; asOf: IsoDate } => {
+  const envelope = validOrThrow(batchEnvelopeSchema.safeParse(json));
+  return { input: { ...readJsonBatch(envelope, shard), format: "json" }, asOf: envelope.asOf ?? today };
 };

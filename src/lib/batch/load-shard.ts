@@ -1,12 +1,16 @@
 /**
  * One shard of an upload (shard.ts), from the file's bytes to its report: read, check, evaluate.
  * The browser's cohort workers and the server's threads run this, one shard each, and add the
- * reports with merge-reports.ts; with a single shard it is the whole upload.
+ * reports with merge-reports.ts; with a single shard it is the whole upload. A JSON cohort sent to
+ * the API goes the same way.
  */
 import type { IsoDate } from "@/engine/types";
+import { parseJsonBytes } from "@/lib/http/json-body";
 import { batchReport, type BatchReport } from "./batch-report";
 import { evaluateBatch, type Pace } from "./evaluate-batch";
+import { jsonBatchOf } from "./json-batch";
 import { parseUpload, type ParsedUpload, type UploadOptions } from "./parse-upload";
+import { WHOLE, type Shard } from "./shard";
 
 export interface LoadedShard {
   input: ParsedUpload;
@@ -20,4 +24,10 @@ export const reportOf = async (input: Parameters<typeof batchReport>[0], asOf: I
 export const loadShard = async (bytes: Uint8Array, options: UploadOptions & { asOf: IsoDate }, pace?: Pace): Promise<LoadedShard> => {
   const input = parseUpload(bytes, options);
   return { input, report: await reportOf(input, options.asOf, pace) };
+};
+
+/** A JSON cohort's bytes → this shard's report; an unusable body or envelope throws its ApiError (4xx). */
+export const loadJsonShard = async (bytes: Uint8Array, today: IsoDate, shard: Shard = WHOLE): Promise<BatchReport> => {
+  const { input, asOf } = jsonBatchOf(parseJsonBytes(bytes), today, shard);
+  return reportOf(input, asOf);
 };

@@ -23,7 +23,8 @@ export const mergeReports = (policy: Policy, parts: readonly BatchReport[]): Bat
     validApplicants: sum((i) => i.validApplicants),
     invalidApplicants: sum((i) => i.invalidApplicants),
   };
-  if (input.rows === 0) throw new BatchError(NO_DATA_ROWS);
+  // A file needs a data row; a JSON cohort whose applicants state no facts is valid (all pay 0).
+  if (input.rows === 0 && input.format !== "json") throw new BatchError(NO_DATA_ROWS);
   const { applicants: _evaluated, ...summary } = mergeSummaries(
     policy,
     parts.map(({ input: _input, applicants, errors: _errors, errorCount: _count, warnings: _warnings, ...totals }) => ({

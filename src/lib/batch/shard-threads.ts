@@ -6,17 +6,12 @@
  */
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
-import type { IsoDate } from "@/engine/types";
+import { ApiError } from "@/lib/http/errors";
 import { policyById } from "@policies/index";
 import type { BatchReport } from "./batch-report";
 import { BatchError } from "./cohort-builder";
 import { mergeReports } from "./merge-reports";
-import type { ShardReply, ShardRequest } from "./shard-thread";
-
-export interface ThreadedUpload {
-  policy?: string;
-  asOf: IsoDate;
-}
+import type { ShardReply, ShardRequest, ShardTask } from "./shard-thread";
 
 /** Starts a worker thread on shard-thread.ts (or what it is compiled to) with this request as its workerData. */
 export type SpawnShard = (request: ShardRequest) => Worker;
@@ -27,16 +22,17 @@ const inThread = (spawn: SpawnShard, request: ShardRequest): Promise<BatchReport
     worker.once("message", (reply: ShardReply) => {
       void worker.terminate();
       if ("report" in reply) resolve(reply.report);
+      else if ("refused" in reply) reject(new ApiError(reply.refused.status, reply.refused.code, reply.refused.message, reply.refused.issues));
       else reject(reply.expected ? new BatchError(reply.message) : new Error(reply.message));
     });
     worker.once("error", reject);
   });
 
-export const reportInThreads = async (bytes: Uint8Array, upload: ThreadedUpload, spawn: SpawnShard, threads = availableParallelism()): Promise<BatchReport> => {
+export const reportInThreads = async (bytes: Uint8Array, task: ShardTask, spawn: SpawnShard, threads = availableParallelism()): Promise<BatchReport> => {
   const count = Math.max(1, threads);
   // One copy every thread reads, rather than one copy each.
   const shared = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
   shared.set(bytes);
-  const reports = await Promise.all(Array.from({ length: count }, (_, index) => inThread(spawn, { bytes: shared, ...upload, shard: { index, count } })));
+  const reports = await Promise.all(Array.from({ length: count }, (_, index) => inThread(spawn, { ...task, bytes: shared, shard: { index, count } })));
   return mergeReports(policyById.get(reports[0]!.policy)!, reports);
 };

@@ -61,12 +61,16 @@ export const readLimited = async (body: ReadableStream<Uint8Array>, maxBytes: nu
   return bytes;
 };
 
-export const readJsonBody = async (request: Request, { maxBytes = DEFAULT_MAX_BODY_BYTES }: ReadJsonOptions = {}): Promise<unknown> => {
+/** The body's bytes once its media type and size pass; parsed where the caller decides (a batch may go to a thread). */
+export const readJsonBytes = async (request: Request, { maxBytes = DEFAULT_MAX_BODY_BYTES }: ReadJsonOptions = {}): Promise<Uint8Array> => {
   checkMediaType(request.headers.get("content-type"));
   const declared = request.headers.get("content-length");
   if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) throw tooLarge(maxBytes);
   if (!request.body) throw badJson("请求体为空，应为 JSON 对象");
-  const bytes = await readLimited(request.body, maxBytes);
+  return readLimited(request.body, maxBytes);
+};
+
+export const parseJsonBytes = (bytes: Uint8Array): unknown => {
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -80,3 +84,5 @@ export const readJsonBody = async (request: Request, { maxBytes = DEFAULT_MAX_BO
     throw badJson("请求体不是有效的 JSON");
   }
 };
+
+export const readJsonBody = async (request: Request, options?: ReadJsonOptions): Promise<unknown> => parseJsonBytes(await readJsonBytes(request, options));

@@ -2,13 +2,15 @@
  * An upload read in shards (one per thread or Web Worker, each reading the whole file and keeping
  * its own applicants) gives exactly the report of reading it whole: same figures, applicants in
  * file order, the same row errors — also when an applicant's rows are scattered through the file.
+ * The same holds for a cohort sent to the API as JSON.
  */
 import { describe, expect, it } from "vitest";
 import type { BatchReport } from "@/lib/batch/batch-report";
 import { BatchError } from "@/lib/batch/cohort-builder";
-import { loadShard } from "@/lib/batch/load-shard";
+import { loadJsonShard, loadShard } from "@/lib/batch/load-shard";
 import { mergeReports } from "@/lib/batch/merge-reports";
-import { shardOf } from "@/lib/batch/shard";
+import { shardOf, type Shard } from "@/lib/batch/shard";
+import { ApiError } from "@/lib/http/errors";
 import { loadedCohort, whatIfOf } from "@/features/regulator/cohort-shards";
 import { evaluateBatch } from "@/lib/batch/evaluate-batch";
 import { applyDraft, type DraftChange } from "@/lib/cohort/draft";
@@ -84,5 +86,49 @@ describe("an upload read in shards", () => {
     const [w1, w2] = await Promise.all([whatIf(one), whatIf(two)]);
     expect(w1.byMember.length).toBeGreaterThan(0);
     expect(w2).toEqual(w1);
+  });
+});
+
+describe("a JSON cohort read in shards", () => {
+  const TODAY = "2026-11-22";
+  const body = (envelope: Record<string, unknown>) => new TextEncoder().encode(JSON.stringify(envelope));
+  /** The cohort with broken applicants among the good: a non-object, a duplicate id, a bad applicant and fact, a numeric id, one without facts. */
+  const applicants = (): unknown[] => {
+    const list: unknown[] = profiles.map((p, i) => ({ id: `A${i}`, applicant: p.applicant, facts: p.facts }));
+    list.splice(10, 0, "not an object");
+    list.splice(20, 0, { id: "A3", applicant: profiles[3]!.applicant, facts: [] });
+    list.splice(30, 0, { id: 77777, applicant: { kind: "robot" }, facts: [{ type: "no-such-fact" }] });
+    list.splice(40, 0, { id: 42, applicant: { kind: "organization", orgType: "enterprise" }, facts: profiles[0]!.facts });
+    list.push({ id: "no-facts", applicant: { kind: "organization", orgType: "enterprise" }, facts: [] });
+    return list;
+  };
+  const inShards = async (bytes: Uint8Array, count: number) =>
+    mergeReports(jinshan, await Promise.all(Array.from({ length: count }, (_, index): Promise<BatchReport> => loadJsonShard(bytes, TODAY, { index, count } satisfies Shard))));
+
+  it.each([2, 3])("gives the report of reading it whole in %i shards: figures, applicants in order, errors", async (count) => {
+    const list = applicants();
+    const bytes = body({ policy: "jinshan", asOf, applicants: list });
+    const one = await loadJsonShard(bytes, TODAY);
+    expect(one.asOf).toBe(asOf);
+    expect(one.input).toMatchObject({ format: "json", applicants: list.length });
+    expect(one.errors.map((e) => e.row)).toEqual(expect.arrayContaining([11, 21, 31]));
+    expect(one.applicants.some((a) => a.id === "42")).toBe(true);
+    expect(one.byLimit.some((l) => l.applicants > 0)).toBe(true);
+    expect(await inShards(bytes, count)).toEqual(one);
+  });
+
+  it("accepts applicants that state no facts, whichever shard has none, and evaluates at today without asOf", async () => {
+    const bytes = body({ policy: "jinshan", applicants: [{ id: "X", applicant: { kind: "organization", orgType: "enterprise" }, facts: [] }] });
+    const one = await loadJsonShard(bytes, TODAY);
+    expect(one).toMatchObject({ asOf: TODAY, payable: 0, input: { rows: 0, applicants: 1, validApplicants: 1 } });
+    expect(await inShards(bytes, 3)).toEqual(one);
+  });
+
+  it("refuses a bad body or envelope in every shard with the API's error naming the field", async () => {
+    const refusal = (bytes: Uint8Array) => loadJsonShard(bytes, TODAY, { index: 1, count: 2 }).catch((e: unknown) => e);
+    expect(await refusal(new TextEncoder().encode("{\"policy\": "))).toMatchObject({ status: 400, code: "invalid_json" });
+    const wrongPolicy = await refusal(body({ policy: "atlantis", applicants: applicants() }));
+    expect(wrongPolicy).toBeInstanceOf(ApiError);
+    expect(wrongPolicy).toMatchObject({ status: 422, issues: [{ path: "policy" }] });
   });
 });
