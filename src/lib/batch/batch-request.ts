@@ -1,8 +1,8 @@
 /**
  * The body of POST /api/v1/batch in any of its forms — JSON, CSV or .xlsx sent as the body, or a
- * file in multipart/form-data — read within the upload limit; JSON is turned into applicants here.
- * Every failure is an ApiError: 413 past the limit, 415 for another media type, 422 for an unusable
- * body. JSON, like a file, is only received here, and parsed where it is evaluated (serve-batch.ts).
+ * file in multipart/form-data — received within the upload limit, and read where it is evaluated
+ * (serve-batch.ts). Every failure here is an ApiError: 413 past the limit, 415 for another media
+ * type, 422 for unusable options or form.
  */
 import { z } from "zod";
 import type { IsoDate } from "@/engine/types";
