@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { policies } from "../../policies/index";
+import { shot } from "./shot";
 
 test("lists every encoded policy and opens one", async ({ page }) => {
   await page.goto("/policies");
@@ -45,7 +46,7 @@ test("an unknown address gets a 404 page in Chinese with the way back", async ({
   expect(response?.status()).toBe(404);
   await expect(page).toHaveTitle("页面不存在 · 政策计算器");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("没有找到这个页面");
-  await page.screenshot({ path: `screenshots/not-found-${info.project.name === "mobile" ? 390 : 1280}.png` });
+  await shot(page, "not-found", info);
   await page.getByRole("link", { name: "查看政策列表" }).click();
   await expect(page).toHaveURL(/\/policies$/);
   await page.goBack();

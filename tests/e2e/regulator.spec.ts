@@ -2,13 +2,14 @@
  * The regulator's journeys in real Chromium: upload a cohort → its cost and why → one applicant's
  * explanation → a what-if draft against the baseline → exports → saving and reopening the draft;
  * cancelling long work; refusing bad files; the policy comparison matrix. Screenshots of each view
- * go to screenshots/ for review.
+ * go to screenshots/tmp/ for review.
  */
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import iconv from "iconv-lite";
 import { cohort } from "../../bench/cohort";
 import { policyById } from "../../policies/index";
+import { shot } from "./shot";
 
 const CSV_TYPE = "text/csv";
 const HEADER = "申请人编号,申请人名称,申请主体,政策,事项类型,日期,数量,奖项,标准类别,制定或修订,本单位角色";
@@ -23,9 +24,6 @@ const COHORT = [HEADER, ...ROWS].join("\r\n");
 const upload = (page: Page, name: string, buffer: Buffer, mimeType = CSV_TYPE) =>
   page.getByLabel("选择文件并测算").setInputFiles({ name, mimeType, buffer });
 
-const shot = async (page: Page, name: string, project: string) => {
-  await page.screenshot({ path: `screenshots/regulator-${name}-${project === "mobile" ? 390 : 1280}.png` });
-};
 
 test.beforeEach(async ({ page }) => {
   await page.goto("/regulator");
@@ -52,7 +50,7 @@ test("upload → cohort result → one applicant → what-if → exports → sav
   const clauseLink = page.getByRole("region", { name: "按条款" }).getByRole("link", { name: "第五条（二）" });
   await expect(clauseLink).toHaveAttribute("href", `/policies/jinshan#${encodeURIComponent("clause-第五条（二）")}`);
   await page.getByRole("region", { name: "测算结果", exact: true }).scrollIntoViewIfNeeded();
-  await shot(page, "result", info.project.name);
+  await shot(page, "regulator-result", info);
 
   // One click to the same explanation as the calculator page.
   await page.getByRole("button", { name: "查看明细：=cmd|' /C calc'!A0" }).click();
@@ -60,7 +58,7 @@ test("upload → cohort result → one applicant → what-if → exports → sav
   await expect(dialog).toContainText("计入合计的项目");
   await expect(dialog).toContainText("上海市质量金奖");
   await expect(dialog).toContainText("限额与就高规则");
-  await shot(page, "applicant", info.project.name);
+  await shot(page, "regulator-applicant", info);
   await dialog.getByRole("button", { name: "关闭" }).click();
   await expect(dialog).toBeHidden();
 
@@ -92,7 +90,7 @@ test("upload → cohort result → one applicant → what-if → exports → sav
   const a1 = page.getByRole("region", { name: /^按申请人（/ }).getByRole("row").filter({ hasText: "=cmd" });
   await expect(a1.getByRole("cell")).toHaveText(["=cmd|' /C calc'!A0", "30 万元 至 100 万元", "40 万元 至 100 万元", "确定 +10 万元", "草案明细"]);
   await page.getByRole("region", { name: /^按申请人（/ }).scrollIntoViewIfNeeded();
-  await shot(page, "whatif", info.project.name);
+  await shot(page, "regulator-whatif", info);
 
   await page.getByRole("button", { name: "按草案查看明细：=cmd|' /C calc'!A0" }).click();
   await expect(page.getByRole("dialog")).toContainText("按草案“未命名草案”计算");
@@ -158,7 +156,7 @@ test("the template downloads and loads as an example", async ({ page }, info) =>
   await expect(page.getByText("2 个已计算")).toBeVisible();
   await expect(page.getByTestId("cohort-max")).toHaveText("1,100,000 元（110 万元）");
   await page.getByRole("heading", { name: "1. 上传申请数据" }).scrollIntoViewIfNeeded();
-  await shot(page, "upload", info.project.name);
+  await shot(page, "regulator-upload", info);
 });
 
 test("the matrix compares one situation across the five policies, filtered by group, linking each clause", async ({ page }, info) => {
@@ -173,7 +171,7 @@ test("the matrix compares one situation across the five policies, filtered by gr
   await expect(row).toContainText("20 万元/项");
   await expect(row).toContainText("最高 50 万元/项");
   await expect(row).toContainText("方向性支持");
-  await shot(page, "matrix", info.project.name);
+  await shot(page, "regulator-matrix", info);
   const link = row.getByRole("link", { name: /最高 30 万元\/项/ }).first();
   await expect(link).toHaveAttribute("href", /^\/policies\/(jinshan|guangming)#clause-/);
   await link.click();
