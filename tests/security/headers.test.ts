@@ -66,7 +66,9 @@ const samples = (): Sample[] => {
     { name: "build asset", path: asset, page: false },
     { name: "missing build asset", path: "/_next/static/chunks/missing.js", page: false },
     { name: "icon", path: "/icon.svg", page: false },
-    { name: "favicon (absent: the not-found page)", path: "/favicon.ico", page: true },
+    { name: "favicon", path: "/favicon.ico", page: false },
+    { name: "robots.txt", path: "/robots.txt", page: false },
+    { name: "social preview image", path: "/og-image.png", page: false },
   ];
 };
 
