@@ -4,6 +4,13 @@ export const yearOf = (d: IsoDate): number => Number(d.slice(0, 4));
 
 export const within = (d: IsoDate, from: IsoDate, to: IsoDate | null): boolean => d >= from && (to === null || d <= to);
 
+/**
+ * The date of a fact, or of one stated without a date: that is claimed on the calculation date, so
+ * one claimed the year after its date is taken to be dated at the end of the year before.
+ */
+export const factDate = (date: IsoDate | undefined, dating: Dating | undefined, asOf: IsoDate): IsoDate =>
+  date ?? (dating ? `${String(yearOf(asOf) - 1).padStart(4, "0")}-12-31` : asOf);
+
 /** The calendar year a fact is claimed in: its own, or the next for a stock or a last-year event. */
 export const claimYear = (date: IsoDate, dating: Dating | undefined): number => yearOf(date) + (dating ? 1 : 0);
 

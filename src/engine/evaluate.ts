@@ -1,5 +1,5 @@
 import { price } from "./amount";
-import { claimDate, claimYear, yearOf } from "./dates";
+import { claimDate, claimYear, factDate, yearOf } from "./dates";
 import { applicantDefaults } from "./defaults";
 import { applyLimits, net, type Working } from "./limits";
 import { addRange, range, ZERO } from "./money";
@@ -122,7 +122,6 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
   const working: Working[] = [];
 
   facts.forEach((fact, factIndex) => {
-    const date = fact.date ?? asOf;
     // Each item with the match that reads this fact: the match says how the item dates it.
     const matching: [Item, FactMatch][] = [];
     for (const item of byFactType.get(fact.type) ?? []) {
@@ -144,6 +143,7 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
     }
     for (const [item, { dating }] of candidates) {
       // An item may date the fact its own way (于上一年度取得), so the window is checked per item.
+      const date = factDate(fact.date, dating, asOf);
       const dateProblem = factDateProblem(policy, date, dating, asOf);
       if (dateProblem && !reasons.some((r) => r.fact === factIndex && r.message === dateProblem.message)) {
         reasons.push({ ...dateProblem, fact: factIndex });

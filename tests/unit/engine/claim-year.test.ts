@@ -84,6 +84,12 @@ describe("the window sees the claim year", () => {
     expect(totalOf(run(midYear, [stock("2023-12-31")]))).toEqual([0, 0]);
   });
 
+  it("an undated stock is claimed in the calculation year: dated at the year end before it", () => {
+    const r = run(stockItem(), [{ type: "s" }, { type: "e" }]);
+    expect(r.lines.map((l) => l.year)).toEqual([2026, 2026]);
+    expect(r.lines[0]!.notes).toEqual(["存量日期 2025-12-31，按次年 2026 年申报计"]);
+  });
+
   it("a stock dated after the calculation date is not yet known", () => {
     const r = run(stockItem(), [stock("2026-12-31")]);
     expect(totalOf(r)).toEqual([0, 0]);
