@@ -1,16 +1,20 @@
 import { price } from "./amount";
-import { yearOf, within } from "./dates";
+import { claimDate, claimYear, factDate, yearOf } from "./dates";
 import { applicantDefaults } from "./defaults";
 import { applyLimits, net, type Working } from "./limits";
 import { addRange, range, ZERO } from "./money";
 import { applicantMatches, conditionHolds, factMatches } from "./match";
-import { clauseRef, renderTrace } from "./trace";
+import { clauseRef, describeStep, renderTrace } from "./trace";
 import type {
   Applicant,
+  CalcStep,
+  Dating,
   EvaluateInput,
   EvaluateOptions,
   Evaluation,
   Fact,
+  FactMatch,
+  IsoDate,
   Item,
   Line,
   Policy,
@@ -84,19 +88,25 @@ const itemIneligibility = (item: Item, fact: Fact, applicant: Applicant): string
   return null;
 };
 
-const factDateProblem = (policy: Policy, date: string, asOf: string): Reason | null => {
-  const { from, to, retroactiveFrom, clause } = policy.effective;
+/**
+ * Why a fact's date lets it pay nothing under this policy, or null. The window sees the claim
+ * (src/engine/dates.ts): a stock of 2022-12-31 is claimed in 2023. Before the window opens, the
+ * reason also says what the text says of earlier achievements (which document covered them).
+ */
+const factDateProblem = (policy: Policy, date: IsoDate, dating: Dating | undefined, asOf: IsoDate): Reason | null => {
+  const { from, to, retroactiveFrom, clause, earlier } = policy.effective;
   if (date > asOf) return { code: "fact-after-as-of", message: `事项日期 ${date} 晚于计算日期 ${asOf}`, clause };
   const start = retroactiveFrom ?? from;
-  if (!within(date, start, to)) {
-    return {
-      code: "fact-outside-window",
-      clause,
-      message: to ? `事项日期 ${date} 不在政策适用期 ${start} 至 ${to} 内` : `事项日期 ${date} 早于政策适用期起始日 ${start}`,
-    };
-  }
-  return null;
+  if (claimDate(date, dating, start, to) !== null) return null;
+  const what = dating ? `${dating.label} ${date}，按次年 ${claimYear(date, dating)} 年申报，` : `事项日期 ${date} `;
+  const before = dating ? claimYear(date, dating) < yearOf(start) : date < start;
+  const window = to ? `不在政策适用期 ${start} 至 ${to} 内` : `早于政策适用期起始日 ${start}`;
+  return { code: "fact-outside-window", clause, message: `${what}${window}${before && earlier ? `。${earlier.text}` : ""}` };
 };
+
+/** A line's calculation, after the step that says when the fact is claimed if not on its date. */
+const calcSteps = (date: IsoDate, dating: Dating | undefined, steps: CalcStep[]): CalcStep[] =>
+  dating ? [{ kind: "claim", label: dating.label, date, year: claimYear(date, dating) }, ...steps] : steps;
 
 /** Evaluate one applicant under one policy: eligibility, amount if eligible, then limits. Pure and deterministic. */
 export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): Evaluation => {
@@ -112,10 +122,14 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
   const working: Working[] = [];
 
   facts.forEach((fact, factIndex) => {
-    const date = fact.date ?? asOf;
-    const matching = (byFactType.get(fact.type) ?? []).filter((item) => item.facts.some((m) => factMatches(fact, m)));
+    // Each item with the match that reads this fact: the match says how the item dates it.
+    const matching: [Item, FactMatch][] = [];
+    for (const item of byFactType.get(fact.type) ?? []) {
+      const match = item.facts.find((m) => factMatches(fact, m));
+      if (match) matching.push([item, match]);
+    }
     // Items written for the other kind of applicant are alternatives, not failures (单位 50 万 / 个人 10 万).
-    const candidates = matching.filter((item) => item.who.kinds.includes(applicant.kind));
+    const candidates = matching.filter(([item]) => item.who.kinds.includes(applicant.kind));
     if (candidates.length === 0) {
       const who = applicant.kind === "individual" ? "个人" : "单位";
       reasons.push({
@@ -127,9 +141,13 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
       });
       return;
     }
-    const dateProblem = factDateProblem(policy, date, asOf);
-    if (dateProblem) reasons.push({ ...dateProblem, fact: factIndex });
-    for (const item of candidates) {
+    for (const [item, { dating }] of candidates) {
+      // An item may date the fact its own way (于上一年度取得), so the window is checked per item.
+      const date = factDate(fact.date, dating, asOf);
+      const dateProblem = factDateProblem(policy, date, dating, asOf);
+      if (dateProblem && !reasons.some((r) => r.fact === factIndex && r.message === dateProblem.message)) {
+        reasons.push({ ...dateProblem, fact: factIndex });
+      }
       const why = blocked ? null : itemIneligibility(item, fact, applicant);
       const priced = price(item, fact);
       // An item without a figure that this applicant could claim is listed as unquantified; one it
@@ -153,14 +171,14 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
         label: item.label,
         ...(item.payer ? { payer: item.payer } : {}),
         fact: factIndex,
-        year: yearOf(date),
+        year: claimYear(date, dating),
         units: priced.kind === "priced" ? priced.units : 1,
         gross: priced.kind === "priced" ? priced.total : ZERO,
         min: 0,
         max: 0,
         status: "payable",
         notes: [],
-        calc: explain && priced.kind === "priced" ? priced.steps : [],
+        calc: explain ? calcSteps(date, dating, priced.kind === "priced" ? priced.steps : []) : [],
         quote: item.quote,
         ...(item.reading ? { reading: item.reading } : {}),
         ...(priced.kind !== "unquantified" && priced.nearMiss ? { nearMiss: priced.nearMiss } : {}),
@@ -178,6 +196,7 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
         line.status = "ineligible";
         if (explain) line.notes.push(`${clauseRef(item.clause)}：${priced.kind === "below-threshold" ? priced.why : "—"}`);
       } else {
+        if (explain && line.calc[0]?.kind === "claim") line.notes.push(describeStep(line.calc[0]));
         working.push({ line, index: lines.length, perUnit: priced.perUnit, kept: priced.units });
       }
       lines.push(line);
