@@ -7,5 +7,6 @@ export { policyVersion } from "./version";
 export { applicantDefaults } from "./defaults";
 export { clauseRef, describeStep, statusText } from "./trace";
 export { describeAmount, describeLimit } from "./describe";
+export { checklist, claimedLines, stepsForItem, stepTopicLabel } from "./next-steps";
 export { formatRange, formatWan, formatYuan, percentOf } from "./money";
 export type * from "./types";
