@@ -14,7 +14,18 @@ const statusStyle: Record<Line["status"], string> = {
 /** Notes that repeat a limit step would say the same thing twice inside one line. */
 const extraNotes = (line: Line) => line.notes.filter((n) => n && !line.calc.some((s) => s.kind === "limit" && s.text === n));
 
-export function ResultLine({ line, policyId, showYear }: { line: Line; policyId: string; showYear: boolean }) {
+export function ResultLine({
+  line,
+  policyId,
+  showYear,
+  children,
+}: {
+  line: Line;
+  policyId: string;
+  showYear: boolean;
+  /** Shown under the line's notes: the next steps of a line that will be claimed. */
+  children?: React.ReactNode;
+}) {
   const amount = formatRange({ min: line.min, max: line.max });
   const gross = formatRange(line.gross);
   const counted = line.status === "payable" || line.status === "reduced";
@@ -53,6 +64,7 @@ export function ResultLine({ line, policyId, showYear }: { line: Line; policyId:
           ))}
         </ul>
       )}
+      {children}
       <details className="group mt-2 text-sm">
         <summary className="cursor-pointer select-none text-sky-800 underline-offset-2 hover:underline">
           原文与计算<span className="sr-only">：{clauseRef(line.clause)} {line.label}</span>
