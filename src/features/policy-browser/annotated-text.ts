@@ -1,16 +1,18 @@
 /**
  * Lays a policy's encoding over its source text: each encoded entry (item, limit, exclusion, note,
- * window, who may apply) is attached to the paragraph where its quote starts, and every quote —
+ * window, who may apply, next step) is attached to the paragraph where its quote starts, and every quote —
  * including condition and who-may-apply quotes — is marked in the text. Entries whose quote cannot
  * be found are returned apart, so the page shows them as a defect instead of hiding them.
  */
-import type { Item, Limit, Policy, Source } from "@/engine/types";
+import type { ApplicationStep, Item, Limit, Policy, Source } from "@/engine/types";
 import { toParagraphs } from "./source-paragraphs";
 import { indexParagraphs, type Span } from "./quote-spans";
+import { tableOfContents, type TocEntry } from "./table-of-contents";
 
 export type Entry =
   | { kind: "item"; key: string; clause: string; quote: string; item: Item }
   | { kind: "limit"; key: string; clause: string; quote: string; limit: Limit }
+  | { kind: "step"; key: string; clause: string; quote: string; step: ApplicationStep }
   | { kind: "exclusion" | "note"; key: string; clause: string; quote: string; text: string; reading?: string }
   | { kind: "window" | "applicants"; key: string; clause: string; quote: string; reading?: string };
 
@@ -29,6 +31,8 @@ export interface AnnotatedText {
   unplacedAnchors: string[];
   /** Clause labels in the order they first appear in the text (unplaced ones last). */
   clauses: string[];
+  /** The text's own headings, nested: chapters, articles, sections, numbered clauses. */
+  toc: TocEntry[];
 }
 
 const policyEntries = (policy: Policy): Entry[] => {
@@ -50,6 +54,7 @@ const policyEntries = (policy: Policy): Entry[] => {
     ...policy.notes.map(
       (n): Entry => ({ kind: "note", key: `note-${n.id}`, clause: n.clause, quote: n.quote, text: n.text, ...(n.reading ? { reading: n.reading } : {}) }),
     ),
+    ...(policy.application?.steps ?? []).map((step): Entry => ({ kind: "step", key: `step-${step.id}`, clause: step.clause, quote: step.quote, step })),
   ];
 };
 
@@ -69,8 +74,13 @@ export const annotate = (policy: Policy, sourceText: string): AnnotatedText => {
     for (const { paragraph, span } of found?.spans ?? []) paragraphs[paragraph]!.spans.push(span);
     return found;
   };
+  // Where each item's quote starts: a step for some items (a handbook section's 咨询电话, the same
+  // number in three sections) is searched from its first item on, so it lands in its own section.
+  const itemAt = new Map<string, number>();
+  const nearOf = (entry: Entry) => (entry.kind === "step" && entry.step.items ? itemAt.get(entry.step.items[0]!) : undefined);
   for (const entry of policyEntries(policy)) {
-    const found = mark(entry.quote);
+    const found = mark(entry.quote, nearOf(entry));
+    if (found && entry.kind === "item") itemAt.set(entry.item.id, found.at);
     for (const quote of secondaryQuotes(entry)) mark(quote, found?.at);
     if (!found) {
       unplaced.push(entry);
@@ -90,5 +100,6 @@ export const annotate = (policy: Policy, sourceText: string): AnnotatedText => {
     }
   });
   const unplacedAnchors = [...new Set(unplaced.map((e) => e.clause))].filter((c) => !clauses.includes(c));
-  return { paragraphs, unplaced, unplacedAnchors, clauses: [...clauses, ...unplacedAnchors] };
+  const toc = tableOfContents(paragraphs.map((p) => p.text));
+  return { paragraphs, unplaced, unplacedAnchors, clauses: [...clauses, ...unplacedAnchors], toc };
 };
