@@ -1,6 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
+import { policyVersion } from "../../src/engine";
 import type { ShareState } from "../../src/lib/share/codec";
-import { calcUrl } from "./profiles";
+import { selfContainedPath } from "../../src/lib/share/encode-state";
+import { policyById } from "../../policies/index";
+import { calcUrl, compareUrl } from "./profiles";
 import { shot } from "./shot";
 
 /**
@@ -95,3 +98,14 @@ for (const j of journeys) {
     }
   });
 }
+
+test("松江区: every result says its amounts are set by 松市监规〔2025〕1号 and not computed here", async ({ page }) => {
+  const songjiang = journeys.find((j) => j.state.policy === "songjiang")!.state;
+  const notice = page.getByRole("complementary", { name: "金额另有规定" });
+  await page.goto(calcUrl(songjiang));
+  await expect(notice).toContainText("《松江区加强质量支撑、标准引领和知识产权建设专项资金管理办法》（松市监规〔2025〕1号");
+  await page.goto(selfContainedPath(songjiang, policyVersion(policyById.get("songjiang")!)));
+  await expect(notice).toContainText("不计算金额");
+  await page.goto(compareUrl(songjiang));
+  await expect(page.getByText("规定，本工具不计算").first()).toContainText("松市监规〔2025〕1号");
+});

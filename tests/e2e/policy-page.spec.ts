@@ -4,7 +4,7 @@ import { shot } from "./shot";
 
 test("lists every encoded policy and opens one", async ({ page }) => {
   await page.goto("/policies");
-  await expect(page.getByRole("heading", { level: 1, name: "政策原文" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "政策原文", exact: true })).toBeVisible();
   await expect(page.getByRole("article")).toHaveCount(policies.length);
   await page.getByRole("link", { name: "金山区关于质量发展专项政策的实施细则" }).click();
   await expect(page).toHaveURL(/\/policies\/jinshan$/);

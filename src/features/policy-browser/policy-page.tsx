@@ -99,6 +99,7 @@ function Overview({ policy }: { policy: Policy }) {
 
 /** A policy laid open for audit: the published text paragraph by paragraph, each beside its encoding. */
 export function PolicyPage({ policy, text }: { policy: Policy; text: AnnotatedText }) {
+  const contents = <ContentsNav text={text} label="条款目录" />;
   return (
     <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
       <Breadcrumb trail={[{ href: "/policies", label: "政策原文" }]} current={policy.shortName} />
@@ -129,17 +130,14 @@ export function PolicyPage({ policy, text }: { policy: Policy; text: AnnotatedTe
         </p>
         <div className="mt-3 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-6">
           <aside className="lg:sticky lg:top-0 lg:max-h-screen lg:self-start lg:overflow-y-auto lg:py-3">
-            <details className="group rounded-md border border-slate-200 bg-white p-3 lg:hidden">
+            {/* Folded on a phone, where it would push the text a long way down; always open beside the text on a wide screen. */}
+            <details className="rounded-md border border-slate-200 bg-white p-3 lg:hidden">
               <summary className="cursor-pointer font-medium">条款目录</summary>
-              <div className="mt-2">
-                <ContentsNav text={text} label="条款目录" />
-              </div>
+              <div className="mt-2">{contents}</div>
             </details>
             <div className="hidden lg:block">
-              <h3 className="font-medium">条款目录</h3>
-              <div className="mt-1">
-                <ContentsNav text={text} label="条款目录" />
-              </div>
+              <h3 className="mb-1 font-medium">条款目录</h3>
+              {contents}
             </div>
           </aside>
           <div>

@@ -137,7 +137,8 @@ describe("光明区", () => {
 describe("临沂市", () => {
   const linyi = policyById.get("linyi")!;
   const source = raw(linyi.sourceFile);
-  const SECTIONS = ["中国、省质量奖奖励", "“好品山东”品牌", "“泰山品质”认证", "知识产权奖补资助", "临沂市市长质量奖", "标准化创新激励", "临沂市专利奖励", "企业首席质量官培训", "“质量沂站”服务平台", "企业知识产权保险扶持"];
+  /** The handbook's ten sections, from its own contents page (“1.中国、省质量奖奖励.....	1”). */
+  const SECTIONS = [...source.matchAll(/^\d+\.(.+?)\.{4,}/gm)].map((m) => m[1]!);
   /** The handbook's 咨询电话 per section, copied by hand from the text. */
   const PHONES = ["0539-5977806", "0539-5977806", "0539-5977828", "0539-5977836 0539-5977838", "0539-5977806", "0539-5977826", "0539-5977838", "0539-5977805", "0539-5977805", "0539-5977836"];
   /** Each section's text: from its title (as a line of its own, after the contents) to the next one. */
@@ -145,6 +146,8 @@ describe("临沂市", () => {
     const at = (s: string) => source.indexOf(`\n${s}\n`, source.indexOf("企业知识产权保险扶持....."));
     return squash(source.slice(at(SECTIONS[i]!), i + 1 < SECTIONS.length ? at(SECTIONS[i + 1]!) : undefined));
   };
+
+  it("reads the ten sections from the contents page", () => expect(SECTIONS).toHaveLength(10));
 
   it.each(SECTIONS.map((s, i) => [s, i] as const))("%s: its own phone number and basis, from its own 【咨询电话】 and 【政策依据】", (section, i) => {
     const first = linyi.items.find((item) => item.clause.startsWith(section))!;
