@@ -1145,4 +1145,38 @@ export const changning = definePolicy({
       text: "2021 年的《长宁区促进质量提升、品牌发展、知识产权运用的实施办法》（长市监规〔2021〕1号）自 2024 年 4 月 8 日起废止",
     },
   ],
+  // ---------------------------------------------------------- next steps (申报指引)
+  application: {
+    steps: [
+      {
+        id: "interpretation",
+        topic: "interpreter",
+        clause: "32",
+        quote: "本政策由区市场监管局负责解释",
+        text: "区市场监管局负责解释本政策",
+      },
+      {
+        id: "patent-deal-record",
+        topic: "procedure",
+        clause: "16",
+        quote: "在国家知识产权局完成著录项目变更或取得《专利实施许可合同备案证明》",
+        text: "在国家知识产权局完成著录项目变更，或取得《专利实施许可合同备案证明》",
+        items: ["cn-16-licensor"],
+      },
+      {
+        id: "park-annual-review",
+        topic: "timing",
+        clause: "24",
+        quote: "对通过年度考核的重点园区，给予每年 5 万元的资金支持",
+        text: "每年通过年度考核后给予；政策没有写考核和申报的时间",
+        items: ["cn-24-annual-review"],
+      },
+    ],
+    silent: [
+      { id: "no-department", topic: "department", text: "政策没有写受理申报的部门" },
+      { id: "no-timing", topic: "timing", text: "政策没有写申报时间、申报通知或截止日期" },
+      { id: "no-materials", topic: "materials", text: "政策没有列申报材料" },
+      { id: "no-contact", topic: "contact", text: "政策没有写咨询电话或联系人" },
+    ],
+  },
 });

@@ -527,6 +527,7 @@ const items: Item[] = [
 ];
 
 const byPrefix = (prefix: string) => items.filter((i) => i.id.startsWith(prefix)).map((i) => i.id);
+const SERIES = "同一单位参与的系列标准或分部分标准，视情况合并为一个项目进行申报";
 const SAME_HONOUR = "组织在同一年度获得同一项目不同级别的荣誉，按照“就高不就低”的原则给予一次性奖励";
 const HIGHEST_READING =
   "“同一项目不同级别的荣誉”读作：同一条款内国家级与市级（或中国与上海）两个级别的同类荣誉，同一年度只按最高一项计；标准化技术组织、标准制修订不是荣誉，不在此列。";
@@ -653,7 +654,7 @@ export const jinshan = definePolicy({
     {
       id: "series",
       clause: "第十四条",
-      quote: "同一单位参与的系列标准或分部分标准，视情况合并为一个项目进行申报",
+      quote: SERIES,
       text: "系列标准或分部分标准可能被合并为一个项目申报",
     },
     {
@@ -663,10 +664,86 @@ export const jinshan = definePolicy({
       text: "申请单位须在金山区依法设立、经营状态正常（本工具假定已满足）",
     },
   ],
-  guidance: [
-    { id: "materials-1", clause: "第二十四条", label: "申报材料", text: "组织或个人身份证明材料" },
-    { id: "materials-2", clause: "第二十四条", label: "申报材料", text: "组织或个人所获荣誉或取得项目的证明文件" },
-    { id: "materials-3", clause: "第二十四条", label: "申报材料", text: "组织或个人最新信用信息报告（具体各项目材料要求以申报通知为准）" },
-    { id: "use", clause: "第二十五条", label: "资金用途", text: "专项资金应用于后续质量改进、标准创新、品牌建设、检验检测项目投入、人员专业培训等，不得挪作他用" },
-  ],
+  // ---------------------------------------------------------- next steps (申报指引)
+  application: {
+    steps: [
+      {
+        id: "notice",
+        topic: "department",
+        clause: "第四条",
+        quote: "金山区市场监督管理局负责编制支持资金需求预算，按照本办法内容确定年度使用方向和支持重点，发布年度项目申报通知",
+        text: "金山区市场监督管理局（发布年度项目申报通知）",
+        reading: "细则没有单列“受理部门”；发布年度项目申报通知的是金山区市场监督管理局，本工具把它列为申报对接的部门。",
+      },
+      {
+        id: "annual-notice",
+        topic: "timing",
+        clause: "第四条",
+        quote: "发布年度项目申报通知",
+        text: "按金山区市场监督管理局每年发布的年度项目申报通知申报；细则没有写申报期限或截止日期",
+      },
+      { id: "identity", topic: "materials", clause: "第二十四条", quote: "组织或个人身份证明材料", text: "组织或个人身份证明材料" },
+      {
+        id: "proof",
+        topic: "materials",
+        clause: "第二十四条",
+        quote: "组织或个人所获荣誉或取得项目的证明文件",
+        text: "组织或个人所获荣誉或取得项目的证明文件",
+      },
+      { id: "credit-report", topic: "materials", clause: "第二十四条", quote: "组织或个人最新信用信息报告", text: "组织或个人最新信用信息报告" },
+      {
+        id: "per-notice",
+        topic: "materials",
+        clause: "第二十四条",
+        quote: "具体各项目材料要求以申报通知为准",
+        text: "各项目的具体材料要求以申报通知为准",
+      },
+      {
+        id: "series",
+        topic: "procedure",
+        clause: "第十四条",
+        quote: SERIES,
+        text: "同一单位参与的系列标准或分部分标准，视情况合并为一个项目申报",
+        items: byPrefix("js-14-"),
+      },
+      {
+        id: "district-award",
+        topic: "basis",
+        clause: "第五条（三）",
+        quote: "按照本市评比达标工作的相关要求和区政府的相关规定执行",
+        text: "按本市评比达标工作的相关要求和区政府的相关规定执行（细则没有写这些规定的名称）",
+        items: ["js-5-3-district"],
+      },
+      {
+        id: "truthful",
+        topic: "other",
+        clause: "第二十四条",
+        quote: "上述材料须真实有效，申报组织或个人如通过弄虚作假等不正当手段骗取专项资金的，一经查实，将取消一切资金支持资格，追缴资金，并依照相关法律法规追究责任",
+        text: "材料须真实有效；弄虚作假骗取专项资金的，取消一切资金支持资格、追缴资金并依法追究责任",
+      },
+      {
+        id: "use",
+        topic: "other",
+        clause: "第二十五条",
+        quote:
+          "专项资金应用于相关组织后续质量改进、标准创新、品牌建设、检验检测项目投入、人员专业培训等对应工作的开展，不得挪作他用。金山区市场监督管理局可对资金使用情况进行抽查核查",
+        text: "资金须用于后续质量改进、标准创新、品牌建设、检验检测项目投入、人员专业培训等，不得挪作他用；金山区市场监督管理局可抽查核查",
+      },
+      {
+        id: "interpretation",
+        topic: "interpreter",
+        clause: "第二十六条",
+        quote: "本实施细则由金山区市场监督管理局负责解释",
+        text: "金山区市场监督管理局",
+      },
+      {
+        id: "basis",
+        topic: "basis",
+        clause: "第一条",
+        quote: "根据《金山区关于加快培育发展新质生产力进一步推动产业高质量转型升级的若干政策》和相关专项资金管理办法",
+        text: "《金山区关于加快培育发展新质生产力进一步推动产业高质量转型升级的若干政策》和相关专项资金管理办法",
+      },
+    ],
+    silent: [{ id: "no-contact", topic: "contact", text: "细则没有写咨询电话或联系人" }],
+  },
 });

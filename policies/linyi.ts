@@ -848,6 +848,10 @@ const insuranceCap = (id: string, label: string, cap: number, members: string[],
 });
 
 /** Each section's 【政策依据】 and 【咨询电话】, as the handbook prints them. */
+/** Every item of a handbook section ("知识产权奖补资助") or of one numbered measure in it ("知识产权奖补资助（七）"). */
+const inSection = (section: string) => items.filter((i) => i.clause.startsWith(section)).map((i) => i.id);
+const inClause = (clause: string) => items.filter((i) => i.clause === clause).map((i) => i.id);
+
 const SECTION_REFERENCES: [section: string, basis: string, phone: string][] = [
   [S1, "《中国质量奖管理办法》（国家市场监督管理总局令 第 36 号）、山东省人民政府印发《山东省省长质量奖管理办法》（鲁政发〔2020〕12 号）、市委办公室 市政府办公室印发《关于支持经济高质量发展的二十二条财政奖补激励政策》的通知（临办发〔2021〕8号）", "0539-5977806"],
   [S2, "山东省质量强省及品牌战略推进工作领导小组印发《“好品山东”区域公共品牌建设推进方案》及相关文件的通知（鲁质强发〔2021〕2 号）", "0539-5977806"],
@@ -1013,16 +1017,140 @@ export const linyi = definePolicy({
       text: "投保企业须为专利权人或被许可人，投保专利须为有效专利且投保时无正在发生的权属纠纷、侵权纠纷",
     },
   ],
-  guidance: [
-    ...SECTION_REFERENCES.flatMap(([clause, basis, phone], i) => [
-      { id: `basis-${i + 1}`, clause, label: "政策依据", text: basis },
-      { id: `phone-${i + 1}`, clause, label: "咨询电话", text: phone },
-    ]),
-    {
-      id: "station-url",
-      clause: S9,
-      label: "使用方式",
-      text: "企业可在网址 https://zlyz.greatnqi.com/ 上，注册并按照提示要求使用质量沂站",
-    },
-  ],
+  // ---------------------------------------------------------- next steps (申报指引)
+  application: {
+    steps: [
+      ...SECTION_REFERENCES.flatMap(([section, basis, phone], i) => [
+        { id: `phone-${i + 1}`, topic: "contact" as const, clause: `${section}【咨询电话】`, quote: phone, text: phone, items: inSection(section) },
+        { id: `basis-${i + 1}`, topic: "basis" as const, clause: `${section}【政策依据】`, quote: basis, text: basis, items: inSection(section) },
+      ]),
+      {
+        id: "china-patent-list",
+        topic: "department",
+        clause: at(S7, "一"),
+        quote: "市政府专利行政部门按照国家知识产权局公布的中国专利奖的获奖结果审核确认授奖名单并向社会公布",
+        text: "市政府专利行政部门按国家知识产权局公布的中国专利奖获奖结果审核确认授奖名单，并向社会公布",
+        reading: "手册没有写是否要由企业申报；授奖名单由市政府专利行政部门按获奖结果审核确认。",
+        items: inClause(at(S7, "一")),
+      },
+      {
+        id: "shandong-patent-list",
+        topic: "department",
+        clause: at(S7, "二"),
+        quote: "市政府专利行政部门按照山东省专利奖的获奖结果审核确认授奖名单并向社会公布",
+        text: "市政府专利行政部门按山东省专利奖获奖结果审核确认授奖名单，并向社会公布",
+        reading: "手册没有写是否要由企业申报；授奖名单由市政府专利行政部门按获奖结果审核确认。",
+        items: inClause(at(S7, "二")),
+      },
+      {
+        id: "city-patent-award-yearly",
+        topic: "timing",
+        clause: at(S7, "三"),
+        quote: "临沂市专利奖每年评选一次",
+        text: "每年评选一次",
+        items: inClause(at(S7, "三")),
+      },
+      {
+        id: "mayor-award-cycle",
+        topic: "timing",
+        clause: S5,
+        quote: "临沂市市长质量奖是市政府设立的最高质量奖项，每两年1届",
+        text: "每两年评选一届",
+        items: inSection(S5),
+      },
+      {
+        id: "grant-year",
+        topic: "timing",
+        clause: at(S4, "一"),
+        quote: "对企业在资助年度内授权的高价值发明专利",
+        text: "按资助年度申请：专利须在资助年度内授权（手册没有写资助年度的起止）",
+        items: ["ly-4-1-high-value-grant"],
+      },
+      {
+        id: "service-agency-yearly",
+        topic: "timing",
+        clause: at(S4, "三"),
+        quote: "对知识产权服务机构每年考核其运行质量，择优给予奖励",
+        text: "每年考核运行质量，择优奖励",
+        items: inClause(at(S4, "三")),
+      },
+      {
+        id: "designation-same-year",
+        topic: "timing",
+        clause: at(S4, "四"),
+        quote: "对当年新认定的国家知识产权优势企业、国家知识产权示范企业",
+        text: "限当年新认定的优势企业、示范企业",
+        items: ["ly-4-4-advantage", "ly-4-4-demonstration"],
+      },
+      {
+        id: "stock-next-year",
+        topic: "timing",
+        clause: at(S4, "七"),
+        quote: "上一年度末拥有高价值发明专利",
+        text: "按上一年度末的拥有量，在下一年申请",
+        items: inClause(at(S4, "七")),
+      },
+      {
+        id: "attorney-yearly",
+        topic: "timing",
+        clause: at(S4, "九"),
+        quote: "每年评定专利代理师 10-20 名",
+        text: "每年评定一次",
+        items: ["ly-4-9-attorney-rated"],
+      },
+      {
+        id: "insurance-year",
+        topic: "timing",
+        clause: S10,
+        quote: "专利保险的期限为一年，参保企业年中退保不享受补贴",
+        text: "按投保年度计算；保险期限一年，年中退保的不享受补贴",
+        items: inSection(S10),
+      },
+      {
+        id: "training-organiser",
+        topic: "department",
+        clause: S8,
+        quote: "临沂市市场监督管理局组织进行首席质量官培训",
+        text: "临沂市市场监督管理局组织首席质量官培训",
+        items: inSection(S8),
+      },
+      {
+        id: "county-records",
+        topic: "department",
+        clause: at(S8, "四"),
+        quote: "各县区市场监管局负责辖区年度培训情况和聘任情况的管理",
+        text: "各县区市场监管局管理辖区年度培训和聘任情况",
+        items: inSection(S8),
+      },
+      {
+        id: "appointment-letter",
+        topic: "materials",
+        clause: at(S8, "三"),
+        quote: "对获得企业聘用的首席质量官凭聘用书或者任命文件，纳入临沂市首席质量官人才库统一管理",
+        text: "聘用书或者任命文件（凭此纳入临沂市首席质量官人才库）",
+        items: inClause(at(S8, "三")),
+      },
+      {
+        id: "truthfulness-pledge",
+        topic: "materials",
+        clause: `${S3}【创建条件】（三）`,
+        quote: "各单位对申报资料的真实性负责，并提供申报材料真实性承诺函",
+        text: "申报材料真实性承诺函",
+        items: inSection(S3),
+      },
+      {
+        id: "station-register",
+        topic: "procedure",
+        clause: S9,
+        quote: "企业可在网址 <https://zlyz.greatnqi.com/> 上，注册并按照提示要求使用质量沂站",
+        text: "在 https://zlyz.greatnqi.com/ 注册，按提示使用质量沂站",
+        items: inSection(S9),
+      },
+    ],
+    silent: [
+      { id: "no-department", topic: "department", text: "手册没有写受理申报的部门" },
+      { id: "no-timing", topic: "timing", text: "手册没有写申报时间、申报通知或截止日期" },
+      { id: "no-materials", topic: "materials", text: "手册没有列申报材料" },
+    ],
+  },
 });

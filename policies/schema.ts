@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import type { Policy } from "../src/engine/types";
+import { CORE_TOPICS, STEP_TOPICS, stepTopicLabel } from "../src/engine/next-steps";
 import { factTypeIndex } from "./vocabulary";
 
 /** Also validates dates in API requests (src/lib/validation), so both refuse the same strings. */
@@ -118,6 +119,25 @@ const limit = z.discriminatedUnion("kind", [
   z.object({ ...limitBase, kind: z.literal("quota"), items: itemIds }),
 ]);
 
+const stepTopic = z.enum(STEP_TOPICS);
+const stepId = z.string().regex(/^[a-z0-9-]+$/);
+const scope = z.array(z.string()).min(1).optional();
+
+const application = z.object({
+  steps: z.array(z.object({ id: stepId, topic: stepTopic, ...source, text: z.string().min(2), items: scope })),
+  silent: z.array(z.object({ id: stepId, topic: z.enum(CORE_TOPICS), text: z.string().min(4), items: scope })),
+  companion: z
+    .object({
+      title: z.string().min(4),
+      docNumber: z.string().min(4),
+      issuer: z.string().min(4),
+      issued: isoDate,
+      sets: z.string().min(2),
+      knownFrom: z.string().min(4),
+    })
+    .optional(),
+});
+
 export const policySchema = z
   .object({
     id: z.string().regex(/^[a-z]+$/),
@@ -143,7 +163,7 @@ export const policySchema = z
     items: z.array(item).min(1),
     limits: z.array(limit),
     notes: z.array(z.object({ id: z.string(), ...source, text: z.string().min(2) })),
-    guidance: z.array(z.object({ id: z.string(), label: z.string(), text: z.string(), clause: z.string() })).optional(),
+    application,
   })
   .superRefine((p, ctx) => {
     const ids = new Set<string>();
@@ -162,6 +182,7 @@ export const policySchema = z
     if (earlier.document && !earlier.text.includes(earlier.document)) {
       ctx.addIssue({ code: "custom", path: ["effective", "earlier", "text"], message: `此前事项的说明须写出文件 ${earlier.document}` });
     }
+    checkApplication(p as Policy, ctx);
     if (p.effective.to && p.effective.to < p.effective.from) {
       ctx.addIssue({ code: "custom", path: ["effective", "to"], message: "有效期截止日早于生效日" });
     }
@@ -183,6 +204,29 @@ export const policySchema = z
       }
     }
   });
+
+/**
+ * Next steps name only items that exist, and leave no item without an answer — a step or an
+ * explicit silence — to who accepts, when, what materials and whom to ask.
+ */
+function checkApplication(p: Policy, ctx: z.RefinementCtx) {
+  const { steps, silent } = p.application!;
+  const ids = new Set<string>();
+  const itemIds = new Set(p.items.map((i) => i.id));
+  [...steps, ...silent].forEach((s) => {
+    if (ids.has(s.id)) ctx.addIssue({ code: "custom", path: ["application"], message: `重复的申报指引 id ${s.id}` });
+    ids.add(s.id);
+    for (const id of s.items ?? []) {
+      if (!itemIds.has(id)) ctx.addIssue({ code: "custom", path: ["application"], message: `申报指引 ${s.id} 引用了不存在的条目 ${id}` });
+    }
+  });
+  for (const item of p.items) {
+    for (const topic of CORE_TOPICS) {
+      const answered = [...steps, ...silent].some((s) => s.topic === topic && (!s.items || s.items.includes(item.id)));
+      if (!answered) ctx.addIssue({ code: "custom", path: ["application"], message: `条目 ${item.id} 没有“${stepTopicLabel[topic]}”的申报指引，也没有写明原文未提及` });
+    }
+  }
+}
 
 /** Parse a policy module's data; throws with every problem listed if the data is wrong. */
 export const definePolicy = (data: Policy): Policy => policySchema.parse(data) as Policy;

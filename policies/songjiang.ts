@@ -8,9 +8,21 @@
  */
 import { none, org } from "./builders";
 import { definePolicy } from "./schema";
-import type { FactMatch, Item } from "../src/engine/types";
+import type { CompanionDocument, FactMatch, Item } from "../src/engine/types";
 
-const NO_AMOUNT = none("松江区意见只规定支持方向，未规定金额、比例或申报条件");
+/** Where the amounts are set: known from shared/policies/README.md, not from the opinions' text. */
+const COMPANION: CompanionDocument = {
+  title: "松江区加强质量支撑、标准引领和知识产权建设专项资金管理办法",
+  docNumber: "松市监规〔2025〕1号",
+  issuer: "松江区市场监督管理局",
+  issued: "2025-12-01",
+  sets: "各支持方向的金额",
+  knownFrom: "policies/sources/README.md（Known companion documents）：该办法第一条写明根据本意见制定；本项目没有该办法全文",
+};
+
+const SET_ELSEWHERE = `金额由《${COMPANION.title}》（${COMPANION.docNumber}）规定，本工具没有该办法全文，不计算金额`;
+
+const NO_AMOUNT = none(`松江区意见只规定支持方向，未规定金额、比例或申报条件；${SET_ELSEWHERE}`);
 
 const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三"];
 
@@ -171,7 +183,18 @@ export const songjiang = definePolicy({
       id: "directions-only",
       clause: "序言",
       quote: "进一步发挥质量、标准和知识产权等对质量提升、科技创新和产业升级的支撑促进作用",
-      text: "本意见只规定支持方向，没有规定金额、比例、上限或申报条件；具体支持以松江区后续发布的实施细则或申报通知为准",
+      text: `本意见只规定支持方向，没有规定金额、比例、上限或申报条件；${SET_ELSEWHERE}`,
     },
   ],
+  // ---------------------------------------------------------- next steps (申报指引)
+  application: {
+    steps: [],
+    silent: [
+      { id: "no-department", topic: "department", text: "意见没有写受理申报的部门" },
+      { id: "no-timing", topic: "timing", text: "意见没有写申报时间、申报通知或截止日期" },
+      { id: "no-materials", topic: "materials", text: "意见没有列申报材料" },
+      { id: "no-contact", topic: "contact", text: "意见没有写咨询电话或联系人" },
+    ],
+    companion: COMPANION,
+  },
 });

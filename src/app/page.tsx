@@ -27,7 +27,7 @@ export default function Home() {
         <h2 id="regulators-heading" className="text-lg font-semibold">
           监管部门入口
         </h2>
-        <p className="text-sm text-slate-700">核对每条政策是怎样编码的，比较各地的支持力度，或用接口批量测算一批申请单位。</p>
+        <p className="text-sm text-slate-700">核对本工具怎样读每条政策，比较各地的支持力度，或用接口批量测算一批申请单位。</p>
         <ul className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
           <li>
             <Link href="/regulator" className="font-medium text-sky-800 underline underline-offset-2">
@@ -41,7 +41,7 @@ export default function Home() {
           </li>
           <li>
             <Link href="/policies" className="text-sky-800 underline underline-offset-2">
-              逐条核对政策原文与编码
+              逐条核对政策原文与本工具的读法
             </Link>
           </li>
           <li>

@@ -8,5 +8,6 @@ export { claimDate, claimYear, factDate } from "./dates";
 export { applicantDefaults } from "./defaults";
 export { clauseRef, describeStep, statusText } from "./trace";
 export { describeAmount, describeLimit } from "./describe";
+export { checklist, claimedLines, stepsForItem, stepTopicLabel } from "./next-steps";
 export { formatRange, formatWan, formatYuan, percentOf } from "./money";
 export type * from "./types";

@@ -279,8 +279,73 @@ export interface Policy {
   items: Item[];
   limits: Limit[];
   notes: PolicyNote[];
-  /** Application materials, consultation phones, basis documents: shown as next steps. */
-  guidance?: { id: string; label: string; text: string; clause: string }[];
+  /**
+   * How to claim, as the text states it. Every policy module has it; share links stored before it
+   * existed replay policy data without it, so readers treat it as optional.
+   */
+  application?: Application;
+}
+
+// ---------------------------------------------------------------- next steps
+
+/**
+ * What a clerk asks once the amount is known. `department`, `timing`, `materials` and `contact`
+ * must be answered for every item — by a step quoting the text, or by saying the text is silent.
+ */
+export type StepTopic =
+  /** 前置手续 and how to proceed: 经备案批准后, 已向市知识产权主管部门备案, register on a platform */
+  | "procedure"
+  /** who accepts or handles the application (发布年度项目申报通知, 审核确认授奖名单) */
+  | "department"
+  /** when: 年度申报通知, 每年评选一次, claims in the year after (上一年度) */
+  | "timing"
+  /** what to hand in (申报材料) */
+  | "materials"
+  /** phone numbers or where to ask (咨询电话) */
+  | "contact"
+  /** who interprets the policy (负责解释) — not the same as who accepts applications */
+  | "interpreter"
+  /** the documents the measure rests on (政策依据, 专项资金管理办法) */
+  | "basis"
+  /** duties and warnings (材料须真实有效, 资金不得挪作他用, 不得重复申请) */
+  | "other";
+
+export interface ApplicationStep extends Source {
+  id: string;
+  topic: StepTopic;
+  /** What to do, in plain words close to the text's own. */
+  text: string;
+  /** The items it concerns (a section's or a clause's); absent: every item of the policy. */
+  items?: string[];
+}
+
+/** The text says nothing on a topic for these items: said out loud instead of guessed. */
+export interface Silence {
+  id: string;
+  topic: StepTopic;
+  text: string;
+  items?: string[];
+}
+
+/**
+ * A document the text does not contain but that sets what the calculator cannot compute (松江区:
+ * the amounts). Known to the project from outside the text, so it carries where from, not a quote.
+ */
+export interface CompanionDocument {
+  title: string;
+  docNumber: string;
+  issuer: string;
+  issued: IsoDate;
+  /** What it sets for this policy, e.g. 各支持方向的金额. */
+  sets: string;
+  /** Where the project learned of it. */
+  knownFrom: string;
+}
+
+export interface Application {
+  steps: ApplicationStep[];
+  silent: Silence[];
+  companion?: CompanionDocument;
 }
 
 // ---------------------------------------------------------------- results

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as list, POST as listPost } from "@/app/api/v1/policies/route";
 import { GET as detail, DELETE as detailDelete } from "@/app/api/v1/policies/[id]/route";
-import { describeAmount, describeLimit, policyVersion } from "@/engine";
+import { describeAmount, describeLimit, policyVersion, stepTopicLabel } from "@/engine";
 import { policies } from "@policies/index";
 import { API, expectApiError } from "./api-helpers";
 
@@ -87,7 +87,12 @@ describe.each(policies.map((p) => [p.id, p] as const))("GET /api/v1/policies/%s"
     }
     expect(body.exclusions).toEqual(policy.exclusions);
     expect(body.notes).toEqual(policy.notes);
-    expect(Array.isArray(body.guidance)).toBe(true);
+    const steps = policy.application!.steps;
+    expect(body.application.steps).toEqual(steps.map((s) => ({ ...JSON.parse(JSON.stringify(s)), label: stepTopicLabel[s.topic] })));
+    expect(body.application.silent).toHaveLength(policy.application!.silent.length);
+    expect(body.application.companion).toEqual(policy.application!.companion);
+    // The earlier flat list stays, for clients written before `application`.
+    expect(body.guidance).toEqual(steps.map((s) => ({ id: s.id, label: stepTopicLabel[s.topic], text: s.text, clause: s.clause })));
   });
 });
 

@@ -28,6 +28,11 @@ export function ColumnSummary({ column, best, calcHref }: { column: Column; best
         <span className="sr-only">，</span>
         <span className={evaluation.eligible ? "text-emerald-800" : "text-rose-800"}>{evaluation.eligible ? "可申请" : "不可申请"}</span>
       </p>
+      {policy.application?.companion ? (
+        <p className="text-xs text-amber-900">
+          金额由《{policy.application.companion.title}》（{policy.application.companion.docNumber}）规定，本工具不计算
+        </p>
+      ) : null}
       {blockedBy.length ? (
         <ul className="space-y-0.5 text-xs text-rose-900">
           {blockedBy.map((r, i) => (

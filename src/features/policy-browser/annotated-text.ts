@@ -1,16 +1,18 @@
 /**
  * Lays a policy's encoding over its source text: each encoded entry (item, limit, exclusion, note,
- * window, what of earlier achievements, who may apply) is attached to the paragraph where its quote starts, and every quote —
+ * window, what of earlier achievements, who may apply, next step) is attached to the paragraph where its quote starts, and every quote —
  * including condition and who-may-apply quotes — is marked in the text. Entries whose quote cannot
  * be found are returned apart, so the page shows them as a defect instead of hiding them.
  */
-import type { Item, Limit, Policy, Source } from "@/engine/types";
+import type { ApplicationStep, Item, Limit, Policy, Source } from "@/engine/types";
 import { toParagraphs } from "./source-paragraphs";
 import { indexParagraphs, type Span } from "./quote-spans";
+import { tableOfContents, type TocEntry } from "./table-of-contents";
 
 export type Entry =
   | { kind: "item"; key: string; clause: string; quote: string; item: Item }
   | { kind: "limit"; key: string; clause: string; quote: string; limit: Limit }
+  | { kind: "step"; key: string; clause: string; quote: string; step: ApplicationStep }
   | { kind: "exclusion" | "note" | "earlier"; key: string; clause: string; quote: string; text: string; reading?: string }
   | { kind: "window" | "applicants"; key: string; clause: string; quote: string; reading?: string };
 
@@ -29,6 +31,8 @@ export interface AnnotatedText {
   unplacedAnchors: string[];
   /** Clause labels in the order they first appear in the text (unplaced ones last). */
   clauses: string[];
+  /** The text's own headings, nested: chapters, articles, sections, numbered clauses. */
+  toc: TocEntry[];
 }
 
 /** An entry that states its rule in words: an exclusion, a note, what the text says of earlier achievements. */
@@ -57,6 +61,7 @@ const policyEntries = (policy: Policy): Entry[] => {
     ...policy.items.map((item): Entry => ({ kind: "item", key: `item-${item.id}`, clause: item.clause, quote: item.quote, item })),
     ...policy.limits.map((limit): Entry => ({ kind: "limit", key: `limit-${limit.id}`, clause: limit.clause, quote: limit.quote, limit })),
     ...policy.notes.map((n) => textEntry("note", `note-${n.id}`, n)),
+    ...(policy.application?.steps ?? []).map((step): Entry => ({ kind: "step", key: `step-${step.id}`, clause: step.clause, quote: step.quote, step })),
   ];
 };
 
@@ -76,8 +81,13 @@ export const annotate = (policy: Policy, sourceText: string): AnnotatedText => {
     for (const { paragraph, span } of found?.spans ?? []) paragraphs[paragraph]!.spans.push(span);
     return found;
   };
+  // Where each item's quote starts: a step for some items (a handbook section's 咨询电话, the same
+  // number in three sections) is searched from its first item on, so it lands in its own section.
+  const itemAt = new Map<string, number>();
+  const nearOf = (entry: Entry) => (entry.kind === "step" && entry.step.items ? itemAt.get(entry.step.items[0]!) : undefined);
   for (const entry of policyEntries(policy)) {
-    const found = mark(entry.quote);
+    const found = mark(entry.quote, nearOf(entry));
+    if (found && entry.kind === "item") itemAt.set(entry.item.id, found.at);
     for (const quote of secondaryQuotes(entry)) mark(quote, found?.at);
     if (!found) {
       unplaced.push(entry);
@@ -97,5 +107,6 @@ export const annotate = (policy: Policy, sourceText: string): AnnotatedText => {
     }
   });
   const unplacedAnchors = [...new Set(unplaced.map((e) => e.clause))].filter((c) => !clauses.includes(c));
-  return { paragraphs, unplaced, unplacedAnchors, clauses: [...clauses, ...unplacedAnchors] };
+  const toc = tableOfContents(paragraphs.map((p) => p.text));
+  return { paragraphs, unplaced, unplacedAnchors, clauses: [...clauses, ...unplacedAnchors], toc };
 };

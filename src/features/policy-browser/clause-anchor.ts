@@ -6,3 +6,6 @@ export const clauseAnchor = (clause: string): string => `clause-${clause.replace
 
 export const clauseHref = (policyId: string, clause: string): string =>
   `/policies/${policyId}#${encodeURIComponent(clauseAnchor(clause))}`;
+
+/** A paragraph's id: its first clause's anchor, so the contents and the results jump to the same place; else its position. */
+export const paragraphAnchor = (anchors: string[], index: number): string => (anchors[0] ? clauseAnchor(anchors[0]) : `p-${index}`);

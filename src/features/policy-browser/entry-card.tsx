@@ -1,13 +1,14 @@
-import { clauseRef, describeAmount, describeLimit } from "@/engine";
-import type { Item, Limit, Policy } from "@/engine/types";
+import { clauseRef, describeAmount, describeLimit, stepTopicLabel } from "@/engine";
+import type { ApplicationStep, Item, Limit, Policy } from "@/engine/types";
 import type { Entry } from "./annotated-text";
 import { payerLabel } from "@/features/result/money-text";
 import { describeCondition, describeFactMatch, describeKinds, describeWho, effectivePeriod } from "./describe-encoding";
 
 const BADGE: Record<Entry["kind"], { text: string; tone: string }> = {
-  item: { text: "条目", tone: "bg-sky-100 text-sky-900" },
-  limit: { text: "限额", tone: "bg-violet-100 text-violet-900" },
-  exclusion: { text: "排除", tone: "bg-rose-100 text-rose-900" },
+  item: { text: "补贴事项", tone: "bg-sky-100 text-sky-900" },
+  limit: { text: "限额规则", tone: "bg-violet-100 text-violet-900" },
+  step: { text: "申报指引", tone: "bg-teal-100 text-teal-900" },
+  exclusion: { text: "不适用", tone: "bg-rose-100 text-rose-900" },
   note: { text: "提示", tone: "bg-slate-200 text-slate-900" },
   window: { text: "有效期", tone: "bg-emerald-100 text-emerald-900" },
   earlier: { text: "此前事项", tone: "bg-emerald-100 text-emerald-900" },
@@ -40,7 +41,7 @@ function ItemFields({ item }: { item: Item }) {
         {describeAmount(item.amount, item.unit)}
         {item.once ? "（每个主体一次，不按数量倍乘）" : ""}
       </Field>
-      <Field term="触发事项">
+      <Field term="对应情形">
         {item.facts.length === 1 ? (
           describeFactMatch(item.facts[0]!)
         ) : (
@@ -75,7 +76,7 @@ function LimitFields({ limit, policy }: { limit: Limit; policy: Policy }) {
     <>
       <Field term="规则">{describeLimit(limit)}</Field>
       {labels.length ? (
-        <Field term={`适用条目（${labels.length}）`}>
+        <Field term={`适用事项（${labels.length}）`}>
           <ul className="list-disc pl-4">
             {labels.map((label, i) => (
               <li key={i}>{label}</li>
@@ -83,10 +84,19 @@ function LimitFields({ limit, policy }: { limit: Limit; policy: Policy }) {
           </ul>
         </Field>
       ) : (
-        <Field term="适用条目">本政策全部条目</Field>
+        <Field term="适用事项">本政策全部事项</Field>
       )}
       {kinds ? <Field term="适用主体">{kinds}</Field> : null}
     </>
+  );
+}
+
+function StepFields({ step, policy }: { step: ApplicationStep; policy: Policy }) {
+  const labels = step.items?.map((id) => policy.items.find((i) => i.id === id)?.label ?? id);
+  return labels ? (
+    <Field term={`适用事项（${labels.length}）`}>{labels.join("、")}</Field>
+  ) : (
+    <Field term="适用事项">本政策全部事项</Field>
   );
 }
 
@@ -96,6 +106,8 @@ const headingOf = (entry: Entry): string => {
       return `${entry.item.title} · ${entry.item.label}`;
     case "limit":
       return entry.limit.label;
+    case "step":
+      return `${stepTopicLabel[entry.step.topic]}：${entry.step.text}`;
     case "exclusion":
     case "note":
       return entry.text;
@@ -108,14 +120,29 @@ const headingOf = (entry: Entry): string => {
   }
 };
 
-const readingOf = (entry: Entry): string | undefined =>
-  entry.kind === "item" ? entry.item.reading : entry.kind === "limit" ? entry.limit.reading : entry.reading;
+const readingOf = (entry: Entry): string | undefined => {
+  switch (entry.kind) {
+    case "item":
+      return entry.item.reading;
+    case "limit":
+      return entry.limit.reading;
+    case "step":
+      return entry.step.reading;
+    default:
+      return entry.reading;
+  }
+};
+
+/** The id another system or a test names this entry by: kept out of the reader's way. */
+const idOf = (entry: Entry): string | undefined =>
+  entry.kind === "item" ? entry.item.id : entry.kind === "limit" ? entry.limit.id : entry.kind === "step" ? entry.step.id : undefined;
 
 /** One encoded entry beside the paragraph it was read from. */
 export function EntryCard({ entry, policy }: { entry: Entry; policy: Policy }) {
   const badge = BADGE[entry.kind];
   const titleId = `${entry.key}-title`;
   const reading = readingOf(entry);
+  const id = idOf(entry);
   return (
     <article id={entry.key} aria-labelledby={titleId} className="scroll-mt-4 rounded-md border border-slate-200 bg-white p-3 text-sm shadow-sm">
       <h3 id={titleId} className="font-semibold leading-snug">
@@ -126,19 +153,23 @@ export function EntryCard({ entry, policy }: { entry: Entry; policy: Policy }) {
       <dl className="mt-2 space-y-1">
         {entry.kind === "item" ? <ItemFields item={entry.item} /> : null}
         {entry.kind === "limit" ? <LimitFields limit={entry.limit} policy={policy} /> : null}
+        {entry.kind === "step" ? <StepFields step={entry.step} policy={policy} /> : null}
         {entry.kind === "window" ? <Field term="期间">{effectivePeriod(policy)}</Field> : null}
         {entry.kind === "earlier" ? <Field term="说明">{entry.text}</Field> : null}
         {entry.kind === "applicants" ? <Field term="主体">{describeKinds(policy.applicants.kinds)}</Field> : null}
         <Field term="原文">
           <q className="text-slate-700">{entry.quote}</q>
         </Field>
-        {entry.kind === "item" || entry.kind === "limit" ? (
-          <Field term="编号">
-            <code className="text-xs">{entry.kind === "item" ? entry.item.id : entry.limit.id}</code>
-          </Field>
-        ) : null}
       </dl>
       {reading ? <Reading text={reading} /> : null}
+      {id ? (
+        <details className="mt-2 text-xs text-slate-600">
+          <summary className="cursor-pointer">技术细节</summary>
+          <p className="mt-1">
+            数据编号 <code>{id}</code>
+          </p>
+        </details>
+      ) : null}
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import type { Policy } from "@/engine/types";
 import type { AnnotatedParagraph } from "./annotated-text";
-import { clauseAnchor } from "./clause-anchor";
+import { clauseAnchor, paragraphAnchor } from "./clause-anchor";
 import { EntryCard } from "./entry-card";
 import { segments } from "./quote-spans";
 
@@ -21,13 +21,14 @@ export function MarkedText({ text, spans }: Pick<AnnotatedParagraph, "text" | "s
 const HEADING = /^(第[一二三四五六七八九十百]+[章条]|[一二三四五六七八九十]+、|【)/;
 const isHeading = (p: AnnotatedParagraph) => p.entries.length === 0 && p.text.length <= 40 && HEADING.test(p.text);
 
-/** One paragraph of the source beside what was encoded from it; paragraphs with no encoding are shown muted. */
-export function SourceParagraph({ paragraph, policy }: { paragraph: AnnotatedParagraph; policy: Policy }) {
-  const [anchor, ...moreAnchors] = paragraph.anchors;
+/** One paragraph of the source beside what was read from it; paragraphs the calculator does not use are shown muted. */
+export function SourceParagraph({ paragraph, policy, index }: { paragraph: AnnotatedParagraph; policy: Policy; index: number }) {
+  const moreAnchors = paragraph.anchors.slice(1);
   const encoded = paragraph.entries.length > 0;
   return (
     <div
-      id={anchor ? clauseAnchor(anchor) : undefined}
+      id={paragraphAnchor(paragraph.anchors, index)}
+      data-search-row
       className={`scroll-mt-4 grid gap-3 border-t border-slate-200 py-3 target:bg-sky-50 has-[:target]:bg-sky-50 lg:grid-cols-2 ${encoded ? "" : "text-slate-600"}`}
     >
       {/* Sticky on wide screens: a clause with many entries keeps its text in view beside them. */}

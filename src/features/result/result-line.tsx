@@ -17,7 +17,18 @@ const extraNotes = (line: Line) => line.notes.filter((n) => n && !line.calc.some
 /** A fact claimed the year after its date (a year-end stock) always shows the year it is claimed in. */
 const claimedLater = (line: Line) => line.calc.some((s) => s.kind === "claim");
 
-export function ResultLine({ line, policyId, showYear }: { line: Line; policyId: string; showYear: boolean }) {
+export function ResultLine({
+  line,
+  policyId,
+  showYear,
+  children,
+}: {
+  line: Line;
+  policyId: string;
+  showYear: boolean;
+  /** Shown under the line's notes: the next steps of a line that will be claimed. */
+  children?: React.ReactNode;
+}) {
   const amount = formatRange({ min: line.min, max: line.max });
   const gross = formatRange(line.gross);
   const counted = line.status === "payable" || line.status === "reduced";
@@ -56,6 +67,7 @@ export function ResultLine({ line, policyId, showYear }: { line: Line; policyId:
           ))}
         </ul>
       )}
+      {children}
       <details className="group mt-2 text-sm">
         <summary className="cursor-pointer select-none text-sky-800 underline-offset-2 hover:underline">
           原文与计算<span className="sr-only">：{clauseRef(line.clause)} {line.label}</span>

@@ -14,6 +14,8 @@ import { ProblemsAlert } from "./problems-alert";
 import { ResultLine } from "./result-line";
 import { Section } from "./section";
 import { TotalSummary } from "./total-summary";
+import { CompanionNotice } from "@/features/next-steps/companion-notice";
+import { LineSteps } from "@/features/next-steps/line-steps";
 
 export interface ResultViewProps {
   evaluation: Evaluation;
@@ -31,7 +33,9 @@ export function ResultView({ evaluation, policy, input }: ResultViewProps) {
   const lines = (ls: Line[]) => (
     <ul className="space-y-2">
       {ls.map((l) => (
-        <ResultLine key={`${l.item}-${l.fact}`} line={l} policyId={policy.id} showYear={showYear} />
+        <ResultLine key={`${l.item}-${l.fact}`} line={l} policyId={policy.id} showYear={showYear}>
+          {isCounted(l) && <LineSteps policy={policy} item={l.item} />}
+        </ResultLine>
       ))}
     </ul>
   );
@@ -41,6 +45,7 @@ export function ResultView({ evaluation, policy, input }: ResultViewProps) {
     <div className="result-view space-y-5">
       <PrintHeader policy={policy} evaluation={evaluation} />
       <ProblemsAlert reasons={evaluation.reasons} />
+      {policy.application?.companion && <CompanionNotice companion={policy.application.companion} />}
       <TotalSummary total={evaluation.total} />
       {empty && <p className="text-sm text-slate-600">还没有可计算的事项。填写获得的奖项、认证、标准等事项后，这里会逐项列出可申领的金额和依据。</p>}
       {counted.length > 0 && <Section title={`计入合计的项目（${counted.length}）`}>{lines(counted)}</Section>}
@@ -71,6 +76,7 @@ export function ResultView({ evaluation, policy, input }: ResultViewProps) {
                 <p className="mt-1 text-slate-600">
                   “{u.quote}”
                 </p>
+                <LineSteps policy={policy} item={u.item} />
               </li>
             ))}
           </ul>

@@ -4,7 +4,8 @@
  */
 import { within } from "@/engine/dates";
 import { describeAmount, describeLimit, policyVersion } from "@/engine";
-import type { IsoDate, Policy } from "@/engine/types";
+import { stepTopicLabel } from "@/engine/next-steps";
+import type { IsoDate, Policy, StepTopic } from "@/engine/types";
 
 export const policySummary = (policy: Policy, today: IsoDate) => ({
   id: policy.id,
@@ -33,5 +34,14 @@ export const policyDetail = (policy: Policy, today: IsoDate) => ({
   })),
   limits: policy.limits.map((limit) => ({ ...limit, text: describeLimit(limit) })),
   notes: policy.notes,
-  guidance: policy.guidance ?? [],
+  application: applicationJson(policy),
+  // Kept for clients written before `application`: its steps in the earlier flat shape.
+  guidance: (policy.application?.steps ?? []).map(({ id, topic, text, clause }) => ({ id, label: stepTopicLabel[topic], text, clause })),
 });
+
+/** Next steps with each topic's label; an entry without `items` concerns every item. */
+const applicationJson = (policy: Policy) => {
+  const { steps = [], silent = [], companion } = policy.application ?? {};
+  const labelled = <T extends { topic: StepTopic }>(e: T) => ({ ...e, label: stepTopicLabel[e.topic] });
+  return { steps: steps.map(labelled), silent: silent.map(labelled), ...(companion ? { companion } : {}) };
+};

@@ -692,12 +692,12 @@ describe("临沂市：名额提示与说明", () => {
 
   it("每一部分都有咨询电话和政策依据，且与手册原文一致", () => {
     const sections = ["中国、省质量奖奖励", "“好品山东”品牌", "“泰山品质”认证", "知识产权奖补资助", "临沂市市长质量奖", "标准化创新激励", "临沂市专利奖励", "企业首席质量官培训", "“质量沂站”服务平台", "企业知识产权保险扶持"];
-    for (const label of ["咨询电话", "政策依据"]) {
-      expect(sections.filter((s) => !linyi.guidance?.some((g) => g.clause === s && g.label === label))).toEqual([]);
+    for (const heading of ["咨询电话", "政策依据"]) {
+      expect(sections.filter((s) => !linyi.application?.steps.some((g) => g.clause === `${s}【${heading}】`))).toEqual([]);
     }
     const squash = (s: string) => s.replace(/\s+/g, "");
     const text = squash(readFileSync(new URL(`../../../policies/sources/${linyi.sourceFile}`, import.meta.url), "utf8"));
-    const printed = (linyi.guidance ?? []).filter((g) => g.label === "咨询电话" || g.label === "政策依据");
+    const printed = (linyi.application?.steps ?? []).filter((g) => g.topic === "contact" || g.topic === "basis");
     expect(printed).toHaveLength(20);
     expect(printed.filter((g) => !text.includes(squash(g.text))).map((g) => g.id)).toEqual([]);
   });

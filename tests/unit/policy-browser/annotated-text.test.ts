@@ -19,17 +19,23 @@ describe.each(policies.map((p) => [p.id, p] as const))("policy page text of %s",
   it("places every encoded entry beside the paragraph its quote starts in", () => {
     expect(annotated.unplaced.map((e) => e.key)).toEqual([]);
     const placed = annotated.paragraphs.flatMap((p) => p.entries);
-    expect(placed).toHaveLength(3 + policy.exclusions.length + policy.items.length + policy.limits.length + policy.notes.length);
-    const index = indexParagraphs(annotated.paragraphs.map((p) => p.text));
+    const steps = policy.application?.steps.length ?? 0;
+    expect(placed).toHaveLength(3 + policy.exclusions.length + policy.items.length + policy.limits.length + policy.notes.length + steps);
+    // Placed where an occurrence of its quote starts (the first, or for a section's step the one in its section).
+    const texts = annotated.paragraphs.map((p) => squash(p.text));
     annotated.paragraphs.forEach((p, i) => {
-      for (const e of p.entries) expect(index.locate(e.quote)?.paragraph, e.key).toBe(i);
+      const from = texts.slice(i).join("");
+      for (const e of p.entries) expect(from.indexOf(squash(e.quote)), e.key).toBeLessThan(texts[i]!.length);
     });
+    const index = indexParagraphs(annotated.paragraphs.map((p) => p.text));
+    const unscoped = annotated.paragraphs.map((p, i) => p.entries.filter((e) => e.kind !== "step" || !e.step.items).map((e) => [e, i] as const));
+    for (const [e, i] of unscoped.flat()) expect(index.locate(e.quote)?.paragraph, e.key).toBe(i);
   });
 
   it("gives every clause exactly one anchor", () => {
     const anchors = annotated.paragraphs.flatMap((p) => p.anchors).concat(annotated.unplacedAnchors).map(clauseAnchor);
     expect(new Set(anchors).size).toBe(anchors.length);
-    const clauses = new Set([...policy.items, ...policy.limits, ...policy.exclusions, ...policy.notes].map((x) => x.clause));
+    const clauses = new Set([...policy.items, ...policy.limits, ...policy.exclusions, ...policy.notes, ...(policy.application?.steps ?? [])].map((x) => x.clause));
     for (const clause of clauses) expect(anchors).toContain(clauseAnchor(clause));
   });
 });
