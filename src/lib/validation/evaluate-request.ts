@@ -60,9 +60,10 @@ const unknownPolicy = `未知的政策；可选：${policyIds}`;
 const policySchema = z
   .string({ error: (issue) => (issue.input === undefined ? `缺少 policy；可选：${policyIds}` : "policy 须为字符串") })
   .max(MAX_POLICY_ID_LENGTH, { error: unknownPolicy, abort: true })
-  .refine((id) => policyById.has(id), { error: unknownPolicy });
+  .refine((id) => policyById.has(id), { error: unknownPolicy })
+  .meta({ description: "政策 id（见 GET /api/v1/policies）", enum: [...policyById.keys()] });
 
-const compareShape = {
+export const compareShape = {
   asOf: isoDate.optional(),
   applicant: fieldsObject(applicantFields, "申请主体（applicant）"),
   facts: factsSchema,
