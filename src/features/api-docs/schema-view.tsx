@@ -5,6 +5,7 @@
  */
 type Schema = {
   $ref?: string;
+  title?: string;
   type?: string | string[];
   description?: string;
   properties?: Record<string, Schema>;
@@ -69,7 +70,8 @@ const nested = (s: Schema): Schema | undefined => {
 /** The value that tells the shapes of a oneOf apart (the fact `type`, a draft change's `target`). */
 const shapeName = (s: Schema, i: number) => {
   const tag = Object.entries(s.properties ?? {}).find(([, p]) => p.const !== undefined);
-  return tag ? `${tag[0]} = ${JSON.stringify(tag[1].const)}` : `形式 ${i + 1}`;
+  const name = tag ? `${tag[0]} = ${JSON.stringify(tag[1].const)}` : `形式 ${i + 1}`;
+  return s.title ? `${name}（${s.title}）` : name;
 };
 
 export function SchemaView({ schema, depth = 0 }: { schema: Schema; depth?: number }) {

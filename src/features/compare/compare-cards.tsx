@@ -35,7 +35,7 @@ export function CompareCards({ comparison, calcHref }: { comparison: Comparison;
             <section
               id={`compare-card-${column.policy.id}`}
               aria-label={`${column.policy.shortName}政策的结果`}
-              className={`scroll-mt-4 rounded-lg border bg-white p-4 ${standings[c] ? "border-emerald-400" : "border-slate-200"}`}
+              className={`scroll-mt-4 rounded-lg border bg-white p-4 ${standings[c] === "highest-ceiling" ? "border-amber-300" : standings[c] ? "border-emerald-400" : "border-slate-200"}`}
             >
               <ColumnSummary column={column} standing={standings[c]} calcHref={calcHref(column.policy.id)} />
               <ol className="mt-3 divide-y divide-slate-200 border-t border-slate-200">

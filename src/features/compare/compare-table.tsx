@@ -24,7 +24,7 @@ export function CompareTable({ comparison, calcHref }: { comparison: Comparison;
               事项
             </th>
             {columns.map((c, i) => (
-              <th key={c.policy.id} scope="col" className={`border-b border-l border-slate-200 p-3 align-top ${standings[i] ? "bg-emerald-50" : ""}`}>
+              <th key={c.policy.id} scope="col" className={`border-b border-l border-slate-200 p-3 align-top ${standings[i] === "highest-ceiling" ? "bg-amber-50" : standings[i] ? "bg-emerald-50" : ""}`}>
                 <ColumnSummary column={c} standing={standings[i]} calcHref={calcHref(c.policy.id)} />
               </th>
             ))}

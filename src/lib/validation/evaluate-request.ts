@@ -37,7 +37,7 @@ const typeList = factTypes.map((ft) => ft.type).join("、");
 
 const factSchema = z.discriminatedUnion(
   "type",
-  factTypes.map((ft) => fieldsObject(factFields(ft), `事项“${ft.label}”（${ft.type}）`, { type: z.literal(ft.type) })) as unknown as [
+  factTypes.map((ft) => fieldsObject(factFields(ft), `事项“${ft.label}”（${ft.type}）`, { type: z.literal(ft.type) }).meta({ title: ft.label })) as unknown as [
     ReturnType<typeof fieldsObject>,
     ...ReturnType<typeof fieldsObject>[],
   ],
