@@ -202,7 +202,7 @@ const OPERATIONS: Operation[] = [
     tag: "链接",
     summary: "保存结果，得到短链接 /s/{id}",
     description:
-      "保存答案（日期固定）、政策数据版本和结果；只有填写了 applicantName 才保存名称。打开链接时按当时的数据版本重算，并说明政策数据是否已变化。限速见 docs/api.md#rate-limits。不允许跨域调用。",
+      "保存答案（日期固定）、政策数据版本和结果；只有填写了 applicantName 才保存名称。打开链接时按当时的数据版本重算，并说明政策数据是否已变化。限速见 docs/api.md#rate-limits。",
     body: {
       schema: "ShareRequest",
       examples: {
@@ -220,7 +220,7 @@ const OPERATIONS: Operation[] = [
     tag: "链接",
     summary: "经服务器签名的自包含结果链接 /r?d=…",
     description:
-      "答案压缩在链接里，服务器不保存任何内容；链接带有服务器的签名（sig），打开时据此说明这就是当时的结果。没有签名或签名不符的链接只按当前数据重算。不允许跨域调用。",
+      "答案压缩在链接里，服务器不保存任何内容；链接带有服务器的签名（sig），打开时据此说明这就是当时的结果。没有签名或签名不符的链接只按当前数据重算。",
     body: { schema: "ShareRequest", examples: { typical: { summary: "金山区的典型答案", value: typical } } },
     success: { status: 200, description: "签名的链接", schema: "ResultLink" },
     errors: [...jsonBodyErrors, 503],
@@ -231,7 +231,7 @@ const OPERATIONS: Operation[] = [
     operationId: "evaluateBatch",
     tag: "监管",
     summary: "一批申请人在一项政策下的结果与合计",
-    description: `JSON，或 CSV / Excel 文件（text/csv、.xlsx 或 multipart/form-data 的 file 字段，policy 与 asOf 放在查询参数或表单字段中），最大 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB。坏行逐行报告，不影响其他申请人。详见 docs/regulator.md。不允许跨域调用。`,
+    description: `JSON，或 CSV / Excel 文件（text/csv、.xlsx 或 multipart/form-data 的 file 字段，policy 与 asOf 放在查询参数或表单字段中），最大 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB。坏行逐行报告，不影响其他申请人。详见 docs/regulator.md。`,
     parameters: [
       { name: "policy", in: "query", required: false, description: "上传文件时的政策 id", schema: { type: "string" } },
       { name: "asOf", in: "query", required: false, description: "上传文件时的计算日期", schema: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" } },
@@ -265,7 +265,7 @@ const OPERATIONS: Operation[] = [
     operationId: "createDraft",
     tag: "监管",
     summary: "保存一份修订草案（what-if）",
-    description: "草案是对一项政策金额、上限、数量或日期的修改清单，按草案 id 打开。与分享链接共用限速。不允许跨域调用。",
+    description: "草案是对一项政策金额、上限、数量或日期的修改清单，按草案 id 打开。与分享链接共用限速。",
     body: {
       schema: "DraftRequest",
       examples: {
@@ -322,7 +322,7 @@ const operationObject = (op: Operation): Json => ({
   operationId: op.operationId,
   tags: [op.tag],
   summary: op.summary,
-  description: CORS_ROUTES.has(op.path) ? `${op.description} 允许跨域调用（CORS）。` : op.description,
+  description: `${op.description} ${CORS_ROUTES.has(op.path) ? "允许跨域调用（CORS）。" : "不允许跨域调用（其他网站的网页不能从浏览器调用）。"}`,
   ...(op.parameters ? { parameters: op.parameters } : {}),
   ...(op.body
     ? {
