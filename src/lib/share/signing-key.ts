@@ -33,14 +33,16 @@ export const storedSigningKey = async (prisma: Db): Promise<Buffer> => {
   return Buffer.from(row.value, "base64url");
 };
 
-let cached: Promise<Buffer> | undefined;
+// On globalThis, like the database: the start-up (src/instrumentation.ts) and the pages may load
+// their own copies of this module, and the key the start-up read must serve them all.
+const holder = globalThis as { __shareSigningKey?: Promise<Buffer> };
 
 /**
  * The process's key, read once: after that, signed links open without the database (the start-up
  * reads it, src/instrumentation.ts). A failed read (database unreachable) is retried next time.
  */
 export const signingKey = (): Promise<Buffer> =>
-  (cached ??= (async () => configuredSigningKey() ?? storedSigningKey((await getDatabase()).prisma))().catch((error: unknown) => {
-    cached = undefined;
+  (holder.__shareSigningKey ??= (async () => configuredSigningKey() ?? storedSigningKey((await getDatabase()).prisma))().catch((error: unknown) => {
+    holder.__shareSigningKey = undefined;
     throw error;
   }));
