@@ -113,6 +113,22 @@ describe.each(targets)("links across policy data versions on %s", { timeout: DB_
     expect(html).not.toContain("继续编辑");
   });
 
+  it("never shows another policy's stored figures on a short link whose row names that policy's version", async () => {
+    await open();
+    const changning = policyById.get("changning") as Policy;
+    const version = await savePolicySnapshot(db.prisma, changning);
+    const theirs = evaluate({ policy: changning, applicant: STATE.applicant, facts: STATE.facts, asOf: STATE.asOf });
+    const id = newShortId();
+    await db.prisma.share.create({ data: { id, policyId: "jinshan", policyVersion: version, request: { ...STATE }, result: theirs as object } });
+    const shared = await openShare(db.prisma, id);
+    expect(shared?.status).toBe("tampered");
+    expect(shared?.original).toBeNull();
+    expect(shared?.current?.policy.id).toBe("jinshan");
+    const html = renderToStaticMarkup(createElement(SharedResultView, { shared: shared! }));
+    expect(html).not.toContain("当时的结果");
+    expect(html).not.toContain(changning.name);
+  });
+
   it("a signed self-contained link explains changes through the snapshots of its own policy only", async () => {
     await open();
     await recordCurrentPolicies(db.prisma);
