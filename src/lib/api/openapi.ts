@@ -73,7 +73,9 @@ const componentSchemas = (): Record<string, Json> => {
 
 // ------------------------------------------------------------------ examples
 
-const typicalProfile = {
+/** "We won 上海市质量金奖 this year, led two national standards and passed CNAS" — in 金山区; the tests' typical request too. */
+export const TYPICAL_EXAMPLE = {
+  policy: "jinshan",
   asOf: "2025-09-30",
   applicant: { kind: "organization", orgType: "enterprise" },
   facts: [
@@ -82,7 +84,8 @@ const typicalProfile = {
     { type: "testing-institution", institution: "cnas", stage: "established", first: true, date: "2025-07-01" },
   ],
 };
-const typical = { policy: "jinshan", ...typicalProfile };
+const { policy: _policy, ...typicalProfile } = TYPICAL_EXAMPLE;
+const typical = TYPICAL_EXAMPLE;
 
 /** An Example Object; `x-status` is the status the API answers it with (the operation's success status when absent). */
 interface Example {
