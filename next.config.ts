@@ -13,7 +13,8 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: baselineHeaders },
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiCsp }] },
+      // `:path+`, not `:path*`: /api itself is the API's documentation page, with the page CSP from src/proxy.ts.
+      { source: "/api/:path+", headers: [{ key: "Content-Security-Policy", value: apiCsp }] },
       // Build assets and their 404s are not pages: src/proxy.ts skips them, so they get the no-content policy.
       { source: "/_next/:path*", headers: [{ key: "Content-Security-Policy", value: apiCsp }] },
       // Later rules win: script chunks may be a worker's entry (the regulator's cohort worker), see chunkCsp.

@@ -1,7 +1,7 @@
 /**
  * Runs once when the server starts, before it answers requests: opens the database, which applies
- * any pending migrations, and records the policy versions this build serves so that links made
- * from it can be explained after the policy data changes. Any other failure to open it stops the
+ * any pending migrations, records the policy versions this build serves so that links made
+ * from it can be explained after the policy data changes, and reads the key result links are signed with. Any other failure to open it stops the
  * start-up here rather than failing the first person who shares a link; a database that is merely
  * unreachable (a server still starting, restarting) does not: evaluation needs none, links answer
  * 503 until it is back, and it is opened and migrated on first use (tests/faults).
@@ -11,11 +11,15 @@ export async function register() {
   // Mistyped settings stop the start here, with their message, rather than failing requests later.
   (await import("@/lib/api/batch-rate-limit")).batchBudget();
   (await import("@/lib/share/public-origin")).configuredOrigin();
+  const { configuredSigningKey, signingKey } = await import("@/lib/share/signing-key");
+  configuredSigningKey();
   const { getDatabase } = await import("@/lib/db/database");
   const { isDatabaseUnavailable } = await import("@/lib/db/unavailable");
   const { recordCurrentPolicies } = await import("@/lib/share/snapshots");
   try {
     await recordCurrentPolicies((await getDatabase()).prisma);
+    // Read now, so signed links keep opening through a later database outage.
+    await signingKey();
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
     console.error("[db] database unreachable at start-up; serving without it until it is back:", (error as Error).message);

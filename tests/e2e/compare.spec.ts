@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { policies } from "../../policies/index";
 import { compareUrl, twoAwardsSameYear } from "./profiles";
+import { shot } from "./shot";
 
 test("compares the same answers under every policy, with the reason for each difference", async ({ page, isMobile }) => {
   await page.goto(compareUrl(twoAwardsSameYear));
@@ -50,4 +51,20 @@ test("without answers, says how to get some instead of failing", async ({ page }
   await expect(page.getByText("对比需要一组填写好的答案。")).toBeVisible();
   await expect(page.getByRole("alert").filter({ hasText: "无法对比" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "金山区", exact: true })).toHaveAttribute("href", "/calc/jinshan");
+});
+
+test("a ceiling alone is not 最多: the badges say which policy leads on what, and why", async ({ page, isMobile }, info) => {
+  // 中国质量奖: 光明区 matches the city's award up to 300 万元 (certain 0); 长宁区 and 临沂市 pay a certain 100 万元.
+  await page.goto(compareUrl({ ...twoAwardsSameYear, facts: [twoAwardsSameYear.facts[1]!] }));
+  const verdict = page.getByTestId("compare-verdict");
+  await expect(verdict).toContainText("光明区最高 300 万元，其中条文写明的确定金额为 0 元");
+  await expect(verdict).toContainText("长宁区、临沂市确定可得 100 万元");
+  await expect(verdict).toContainText("申请人须符合该政策的适用对象");
+  const head = (name: string) =>
+    isMobile ? page.getByRole("region", { name: `${name}政策的结果` }) : page.getByRole("columnheader", { name: new RegExp(`^${name}`) });
+  await expect(head("光明区")).toContainText("上限最高");
+  await expect(head("光明区")).not.toContainText("最多");
+  await expect(head("长宁区")).toContainText("确定金额最多");
+  await expect(head("金山区")).toContainText("适用对象（第三条）：“本实施细则扶持对象为在金山区依法设立");
+  await shot(page, "compare-badges", info, { fullPage: !isMobile });
 });

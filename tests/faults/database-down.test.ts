@@ -4,10 +4,14 @@
  * that carry their answers — keeps working; and when the database is back the same process
  * carries on. A server started while the database is down comes up and behaves the same.
  */
+import postgresClient from "pg";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { encodeState, type ShareState } from "@/lib/share/encode-state";
+import { policyVersion } from "@/engine";
+import { encodeState, selfContainedPath, type ShareState } from "@/lib/share/encode-state";
+import { signLink } from "@/lib/share/link-signature";
 import { expectApiError, TYPICAL_JINSHAN } from "../integration/api-helpers";
+import { revisedJinshan } from "../integration/share-fixtures";
 import { startServer, type ProductionServer } from "../security/production-server";
 import { startPostgres, type PostgresServer } from "./postgres";
 import { draft, postJson } from "./traffic";
@@ -21,6 +25,12 @@ let shareId = "";
 let draftId = "";
 let evaluation = "";
 let selfContained = "";
+/** Made by the server (POST /api/v1/links): opens without the database once the key is read at start-up. */
+let signedCurrent = "";
+/** Signed for an older policy version: that version's data is in the database, so an outage must show the retry page. */
+let signedOld = "";
+/** The same old version without a signature: recomputed with today's data, no database needed. */
+let unsignedOld = "";
 
 const timed = async (request: () => Promise<Response>) => {
   const started = performance.now();
@@ -79,6 +89,20 @@ beforeAll(async () => {
   evaluation = await res.text();
   const version = (JSON.parse(evaluation) as { policyVersion: string }).policyVersion;
   selfContained = `/r?d=${encodeState(TYPICAL_JINSHAN as ShareState)}&v=${encodeURIComponent(version)}`;
+  const link = await postJson(`${server.url}/api/v1/links`, TYPICAL_JINSHAN);
+  expect(link.status).toBe(200);
+  const signed = new URL(((await link.json()) as { url: string }).url, server.url);
+  signedCurrent = `${signed.pathname}${signed.search}`;
+  // The key the server generated at start-up, read the way an operator could: it signs the old-version link.
+  const client = new postgresClient.Client({ connectionString: pg.url });
+  await client.connect();
+  const { rows } = await client.query<{ value: string }>("SELECT value FROM app_secrets");
+  await client.end();
+  const key = Buffer.from(rows[0]!.value, "base64url");
+  const old = policyVersion(revisedJinshan());
+  const d = encodeState(TYPICAL_JINSHAN as ShareState);
+  signedOld = selfContainedPath(TYPICAL_JINSHAN as ShareState, old, signLink(key, d, old));
+  unsignedOld = selfContainedPath(TYPICAL_JINSHAN as ShareState, old);
 }, 180_000);
 
 afterAll(async () => {
@@ -100,6 +124,19 @@ describe("PostgreSQL stopped", () => {
     expect(seen).toMatchObject({ status: 500, heading: "暂时无法读取分享链接", title: "暂时无法读取分享链接 · 政策计算器" });
     expect(seen.text).toContain("请稍后重试");
     expect(seen.text).not.toMatch(/Application error|server-side exception|P1001|ECONNREFUSED/);
+    // A signed /r link of an older policy version needs that version's data: the same Chinese retry page.
+    const old = await openInBrowser(`${server.url}${signedOld}`);
+    expect(old).toMatchObject({ status: 500, heading: "暂时无法读取分享链接", title: "暂时无法读取分享链接 · 政策计算器" });
+    expect(old.text).toContain("请稍后重试");
+    expect(old.text).not.toMatch(/Application error|server-side exception|P1001|ECONNREFUSED/);
+    // Without a signature nothing is read from the database: recomputed, and it says so.
+    const unsigned = await timed(() => fetch(`${server.url}${unsignedOld}`));
+    expect(unsigned.status).toBe(200);
+    expect(await unsigned.text()).toContain("没有本站的签名");
+    // The key was read at start-up: a signed link of today's version still opens as the result of its day.
+    const signed = await timed(() => fetch(`${server.url}${signedCurrent}`));
+    expect(signed.status).toBe(200);
+    expect(await signed.text()).toContain("与当时一致");
     await expectDatabaseFreeRoutesWork(server.url);
   });
 

@@ -1,5 +1,6 @@
 /** Shared by the api-*.test.ts files: requests built the way a client sends them, and the error-shape check. */
 import { expect } from "vitest";
+import { TYPICAL_EXAMPLE } from "@/lib/api/openapi";
 import type { ApiErrorBody } from "@/lib/http/errors";
 
 export const API = "http://localhost/api/v1";
@@ -29,14 +30,5 @@ export const expectApiError = async (res: Response, status: number, code: string
   return body;
 };
 
-/** "We won 上海市质量金奖 this year, led two national standards and passed CNAS" — in 金山区. */
-export const TYPICAL_JINSHAN = {
-  policy: "jinshan",
-  asOf: "2025-09-30",
-  applicant: { kind: "organization", orgType: "enterprise" },
-  facts: [
-    { type: "quality-award", award: "shanghai-quality-gold-award", date: "2025-06-10" },
-    { type: "standard-project", scope: "national", action: "formulate", role: "lead", count: 2, date: "2025-05-20" },
-    { type: "testing-institution", institution: "cnas", stage: "established", first: true, date: "2025-07-01" },
-  ],
-};
+/** "We won 上海市质量金奖 this year, led two national standards and passed CNAS" — in 金山区: the API document's own example. */
+export const TYPICAL_JINSHAN = TYPICAL_EXAMPLE;

@@ -94,9 +94,41 @@ describe.each(targets)("share links API on %s", { timeout: DB_TIMEOUT }, (kind) 
       await post(TYPICAL_JINSHAN, "203.0.113.77", { "user-agent": "SecretBrowser/9", cookie: "session=s3cr3t" }),
     );
     const row = await (await getDatabase()).prisma.share.findUniqueOrThrow({ where: { id } });
-    expect(Object.keys(row).sort()).toEqual(["createdAt", "id", "policyId", "policyVersion", "request", "result"]);
+    expect(Object.keys(row).sort()).toEqual(["applicantName", "createdAt", "id", "policyId", "policyVersion", "request", "result"]);
+    expect(row.applicantName).toBeNull();
     expect(Object.keys(row.request as object).sort()).toEqual(["applicant", "asOf", "facts", "policy"]);
     expect(JSON.stringify(row)).not.toMatch(/203\.0\.113\.77|SecretBrowser|s3cr3t/);
+  });
+
+  it("keeps the applicant's name only when the user typed one, and shows it with the link", async () => {
+    const { id } = await created(await post({ ...TYPICAL_JINSHAN, applicantName: "  上海金山某某科技有限公司 " }, newClient()));
+    const { prisma } = await getDatabase();
+    const row = await prisma.share.findUniqueOrThrow({ where: { id } });
+    expect(row.applicantName).toBe("上海金山某某科技有限公司");
+    expect(Object.keys(row.request as object).sort()).toEqual(["applicant", "asOf", "facts", "policy"]);
+    expect((await openShare(prisma, id))?.state).toEqual({ ...TYPICAL_JINSHAN, applicantName: "上海金山某某科技有限公司" });
+    const unnamed = await created(await post(TYPICAL_JINSHAN, newClient()));
+    expect((await openShare(prisma, unnamed.id))?.state).toEqual(TYPICAL_JINSHAN);
+  });
+
+  it.each([
+    ["empty", "", "不能为空"],
+    ["only spaces", "   ", "不能为空"],
+    ["a line break", "某某\n公司", "控制字符"],
+    ["a tab", "某某\t公司", "控制字符"],
+    ["a right-to-left override", "某某\u202e公司", "控制字符"],
+    ["101 characters", "名".repeat(101), "不能超过 100 个字"],
+    ["a number", 42, "须为字符串"],
+  ])("refuses an applicant name that is %s, naming the field, and stores nothing", async (_, applicantName, message) => {
+    const before = await shareCount();
+    const body = await expectApiError(await post({ ...TYPICAL_JINSHAN, applicantName }, newClient()), 422, "validation_failed", "applicantName");
+    expect(body.error.issues[0]?.message).toContain("申请人名称");
+    expect(body.error.issues[0]?.message).toContain(message);
+    expect(await shareCount()).toBe(before);
+  });
+
+  it("accepts a name of exactly 100 characters", async () => {
+    await created(await post({ ...TYPICAL_JINSHAN, applicantName: "名".repeat(100) }, newClient()));
   });
 
   it("refuses invalid requests in the API's error shape and stores nothing", async () => {

@@ -12,12 +12,14 @@ import type { Evaluation, Policy } from "@/engine/types";
 import { SharedResultView } from "@/features/share/shared-result-view";
 import { openDatabase, type Database } from "@/lib/db/database";
 import { decodeState, encodeState } from "@/lib/share/codec";
+import { signLink } from "@/lib/share/link-signature";
 import { openSelfContained } from "@/lib/share/self-contained";
 import { computeState } from "@/lib/share/shared-result";
 import { createShare, openShare } from "@/lib/share/shares";
 import { newShortId } from "@/lib/share/short-id";
 import { loadPolicySnapshot, recordCurrentPolicies, savePolicySnapshot } from "@/lib/share/snapshots";
 import { DB_TIMEOUT, scratchDatabase, targets, type Scratch } from "./db-harness";
+import { policyById } from "@policies/index";
 import { jinshan, revisedJinshan, STATE } from "./share-fixtures";
 
 /** What an older build would have stored: its own policy data, its own result. */
@@ -111,23 +113,54 @@ describe.each(targets)("links across policy data versions on %s", { timeout: DB_
     expect(html).not.toContain("继续编辑");
   });
 
-  it("a self-contained link explains changes through the snapshots of the versions served", async () => {
+  it("never shows another policy's stored figures on a short link whose row names that policy's version", async () => {
+    await open();
+    const changning = policyById.get("changning") as Policy;
+    const version = await savePolicySnapshot(db.prisma, changning);
+    const theirs = evaluate({ policy: changning, applicant: STATE.applicant, facts: STATE.facts, asOf: STATE.asOf });
+    const id = newShortId();
+    await db.prisma.share.create({ data: { id, policyId: "jinshan", policyVersion: version, request: { ...STATE }, result: theirs as object } });
+    const shared = await openShare(db.prisma, id);
+    expect(shared?.status).toBe("tampered");
+    expect(shared?.original).toBeNull();
+    expect(shared?.current?.policy.id).toBe("jinshan");
+    const html = renderToStaticMarkup(createElement(SharedResultView, { shared: shared! }));
+    expect(html).not.toContain("当时的结果");
+    expect(html).not.toContain(changning.name);
+  });
+
+  it("a signed self-contained link explains changes through the snapshots of its own policy only", async () => {
     await open();
     await recordCurrentPolicies(db.prisma);
-    const load = (v: string) => loadPolicySnapshot(db.prisma, v);
+    const key = Buffer.alloc(32, 7);
+    const loaded: string[] = [];
+    const sources = {
+      loadSnapshot: (v: string) => {
+        loaded.push(v);
+        return loadPolicySnapshot(db.prisma, v);
+      },
+      signingKey: async () => key,
+    };
     const d = encodeState(STATE);
-    const statusOf = async (v: string | undefined) => {
-      const r = await openSelfContained(d, v, load);
+    const statusOf = async (v: string | undefined, signed = true) => {
+      const r = await openSelfContained({ d, v, sig: v && signed ? signLink(key, d, v) : undefined }, sources);
       return r.ok ? r.shared.status : r.error;
     };
     expect(await statusOf(policyVersion(jinshan))).toBe("unchanged");
-    expect(await statusOf(undefined)).toBe("version-unknown");
+    expect(await statusOf(undefined)).toBe("unsigned");
     expect(await statusOf("jinshan@ffffffffffffffff")).toBe("version-unknown");
-    expect(await statusOf("<script>")).toBe("version-unknown");
+    expect(await statusOf("<script>")).toBe("tampered");
     const old = revisedJinshan();
     await savePolicySnapshot(db.prisma, old);
     expect(await statusOf(policyVersion(old))).toBe("result-changed");
-    const broken = await openSelfContained(d.slice(0, 30), undefined, load);
+    // The same old version without the server's signature: recomputed, the old data never read.
+    loaded.length = 0;
+    expect(await statusOf(policyVersion(old), false)).toBe("unsigned");
+    // Another policy's archived version, even signed with the right key, is never used for these answers.
+    const changning = policyById.get("changning") as Policy;
+    expect(await statusOf(policyVersion(changning))).toBe("tampered");
+    expect(loaded).toEqual([]);
+    const broken = await openSelfContained({ d: d.slice(0, 30) }, sources);
     expect(broken.ok).toBe(false);
   });
 });

@@ -206,7 +206,9 @@ describe("after the attack", () => {
       expect(new Set(drafts)).toEqual(created.get("/api/v1/drafts") ?? new Set());
       const versions = (await db.query<{ version: string }>("SELECT version FROM policy_snapshots")).map((r) => r.version);
       expect(new Set(versions)).toEqual(new Set(policies.map(policyVersion)));
-      const others = Object.entries(report.rows).filter(([table]) => !["shares", "drafts", "policy_snapshots", "schema_migrations"].includes(table));
+      // The key result links are signed with: generated once at start-up, never written by a request.
+      expect(report.rows.app_secrets).toBe(1);
+      const others = Object.entries(report.rows).filter(([table]) => !["shares", "drafts", "policy_snapshots", "schema_migrations", "app_secrets"].includes(table));
       expect(others.filter(([, n]) => n > 0), "rows in tables no request may write").toEqual([]);
     } finally {
       await db.close();

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SharedResultView } from "@/features/share/shared-result-view";
 import { getDatabase } from "@/lib/db/database";
-import { openSelfContained } from "@/lib/share/self-contained";
+import { openSelfContained, type SelfContainedSources } from "@/lib/share/self-contained";
+import { signingKey } from "@/lib/share/signing-key";
 import { loadPolicySnapshot } from "@/lib/share/snapshots";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -15,12 +16,16 @@ export const metadata: Metadata = {
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-const loadSnapshot = async (version: string) => loadPolicySnapshot((await getDatabase()).prisma, version);
+/** The database is asked only for a signed link: its key (until cached) and, for an old version, that version's data. */
+const sources: SelfContainedSources = {
+  loadSnapshot: async (version) => loadPolicySnapshot((await getDatabase()).prisma, version),
+  signingKey,
+};
 
 /** A self-contained link: the answers are in `d`, nothing was stored when it was made. */
 export default async function SelfContainedPage({ searchParams }: Props) {
   const query = await searchParams;
-  const opened = await openSelfContained(first(query.d) ?? "", first(query.v), loadSnapshot);
+  const opened = await openSelfContained({ d: first(query.d) ?? "", v: first(query.v), sig: first(query.sig) }, sources);
   if (!opened.ok) {
     return (
       <main className="mx-auto max-w-3xl space-y-3 px-4 py-10 sm:px-6">

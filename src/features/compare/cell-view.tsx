@@ -1,5 +1,5 @@
 import { clauseRef, formatRange, statusText } from "@/engine";
-import type { Line } from "@/engine/types";
+import type { Adjustment, Line } from "@/engine/types";
 import { clauseHref } from "@/features/policy-browser/clause-anchor";
 import type { Cell, CellEntry, Column } from "./compare-model";
 
@@ -13,7 +13,7 @@ const tone: Record<Line["status"], string> = {
   "outside-window": "text-rose-800",
 };
 
-function ClauseLink({ policyId, clause }: { policyId: string; clause: string }) {
+export function ClauseLink({ policyId, clause }: { policyId: string; clause: string }) {
   return (
     <a href={clauseHref(policyId, clause)} className="font-medium text-sky-800 underline underline-offset-2 hover:text-sky-950">
       {clauseRef(clause)}
@@ -21,11 +21,25 @@ function ClauseLink({ policyId, clause }: { policyId: string; clause: string }) 
   );
 }
 
+/**
+ * A limit's note starts with its clause ("第二十三条（二）：…"); the cell names each clause once, as
+ * the link, followed by what every note under it says.
+ */
+const byLimitClause = (notes: string[], limits: Adjustment[]) => {
+  const clauses = [...new Set(limits.map((a) => a.clause))];
+  const prefix = (clause: string) => `${clauseRef(clause)}：`;
+  const under = clauses.map((clause) => ({
+    clause,
+    texts: notes.filter((n) => n.startsWith(prefix(clause))).map((n) => n.slice(prefix(clause).length)),
+  }));
+  return { under, other: notes.filter((n) => !clauses.some((c) => n.startsWith(prefix(c)))) };
+};
+
 function LineEntry({ entry, policyId, blocked }: { entry: Extract<CellEntry, { kind: "line" }>; policyId: string; blocked: boolean }) {
   const { line, limits } = entry;
   const amount = counted(line) ? formatRange({ min: line.min, max: line.max }) : formatRange(line.gross);
   // A policy that does not apply says why once, in its column head; repeating it in every cell adds nothing.
-  const notes = blocked ? [] : line.notes.filter((n) => n);
+  const { under, other } = byLimitClause(blocked ? [] : line.notes.filter((n) => n), limits);
   return (
     <>
       <p>
@@ -36,24 +50,19 @@ function LineEntry({ entry, policyId, blocked }: { entry: Extract<CellEntry, { k
         <span className={counted(line) ? "font-semibold" : "text-slate-600 line-through"}>{amount}</span>{" "}
         <span className={`text-xs ${tone[line.status]}`}>{statusText[line.status]}</span>
       </p>
-      {notes.length ? (
+      {other.length ? (
         <ul className="mt-0.5 space-y-0.5 text-xs text-slate-700">
-          {notes.map((n, i) => (
+          {other.map((n, i) => (
             <li key={i}>{n}</li>
           ))}
         </ul>
       ) : null}
-      {limits.length ? (
-        <p className="mt-0.5 text-xs text-slate-700">
-          限额依据：
-          {limits.map((a, i) => (
-            <span key={a.limit}>
-              {i > 0 ? "、" : ""}
-              <ClauseLink policyId={policyId} clause={a.clause} />
-            </span>
-          ))}
+      {under.map(({ clause, texts }) => (
+        <p key={clause} className="mt-0.5 text-xs text-slate-700">
+          限额依据 <ClauseLink policyId={policyId} clause={clause} />
+          {texts.length ? `：${texts.join("；")}` : ""}
         </p>
-      ) : null}
+      ))}
     </>
   );
 }

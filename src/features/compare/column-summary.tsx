@@ -1,9 +1,23 @@
 import Link from "next/link";
 import { formatWan } from "@/engine";
-import type { Column } from "./compare-model";
+import { ClauseLink } from "./cell-view";
+import type { Column, Standing } from "./compare-model";
 
-/** A policy's verdict on the whole profile: its totals, whether it is in force and applies, and where to see the detail. */
-export function ColumnSummary({ column, best, calcHref }: { column: Column; best: boolean; calcHref: string }) {
+/** The badge of a column that leads: both totals, the certain one, or only the ceiling (compare-model.ts). */
+export const STANDING_BADGE: Record<Standing, string> = {
+  most: "最多",
+  "most-certain": "确定金额最多",
+  "highest-ceiling": "上限最高",
+};
+
+export function StandingBadge({ standing }: { standing: Standing | undefined }) {
+  if (!standing) return null;
+  const tone = standing === "highest-ceiling" ? "bg-amber-100 text-amber-950" : "bg-emerald-100 text-emerald-900";
+  return <span className={`ml-2 rounded px-1.5 py-0.5 text-xs font-medium ${tone}`}>{STANDING_BADGE[standing]}</span>;
+}
+
+/** A policy's verdict on the whole profile: its totals, whether it is in force and applies, to whom, and where to see the detail. */
+export function ColumnSummary({ column, standing, calcHref }: { column: Column; standing: Standing | undefined; calcHref: string }) {
   const { policy, evaluation, blockedBy } = column;
   return (
     <div className="space-y-1 text-left text-sm font-normal">
@@ -11,7 +25,7 @@ export function ColumnSummary({ column, best, calcHref }: { column: Column; best
         <Link href={`/policies/${policy.id}`} className="text-sky-800 underline underline-offset-2 hover:text-sky-950">
           {policy.shortName}
         </Link>
-        {best ? <span className="ml-2 rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-medium text-emerald-900">最多</span> : null}
+        <StandingBadge standing={standing} />
       </p>
       <p className="tabular-nums">
         <span className="block">
@@ -40,6 +54,9 @@ export function ColumnSummary({ column, best, calcHref }: { column: Column; best
           ))}
         </ul>
       ) : null}
+      <p className="text-xs text-slate-700" data-testid="applicants-clause">
+        适用对象（<ClauseLink policyId={policy.id} clause={policy.applicants.clause} />）：“{policy.applicants.quote}”
+      </p>
       <p className="text-xs">
         <Link href={calcHref} aria-label={`按此政策查看明细（${policy.shortName}）`} className="text-sky-800 underline underline-offset-2">
           按此政策查看明细

@@ -1,12 +1,12 @@
 import { formatWan } from "@/engine";
 import { CellView } from "./cell-view";
-import { ColumnSummary } from "./column-summary";
+import { ColumnSummary, StandingBadge } from "./column-summary";
 import type { Comparison } from "./compare-model";
 import { FactHeading } from "./fact-heading";
 
 /** Narrow screens: the table's columns become stacked cards, one per policy, after a list of the totals. */
 export function CompareCards({ comparison, calcHref }: { comparison: Comparison; calcHref: (policyId: string) => string }) {
-  const { columns, rows, best } = comparison;
+  const { columns, rows, standings } = comparison;
   return (
     <>
       <nav aria-labelledby="compare-totals-heading" className="mb-4 rounded-lg border border-slate-200 bg-white p-3">
@@ -20,7 +20,7 @@ export function CompareCards({ comparison, calcHref }: { comparison: Comparison;
                 <a href={`#compare-card-${policy.id}`} className="text-sky-800 underline underline-offset-2">
                   {policy.shortName}
                 </a>
-                {c === best ? <span className="ml-1.5 rounded bg-emerald-100 px-1 text-xs text-emerald-900">最多</span> : null}
+                <StandingBadge standing={standings[c]} />
               </span>
               <span className="tabular-nums">
                 确定 {formatWan(total.min)} · 最高 {formatWan(total.max)}
@@ -35,9 +35,9 @@ export function CompareCards({ comparison, calcHref }: { comparison: Comparison;
             <section
               id={`compare-card-${column.policy.id}`}
               aria-label={`${column.policy.shortName}政策的结果`}
-              className={`scroll-mt-4 rounded-lg border bg-white p-4 ${c === best ? "border-emerald-400" : "border-slate-200"}`}
+              className={`scroll-mt-4 rounded-lg border bg-white p-4 ${standings[c] === "highest-ceiling" ? "border-amber-300" : standings[c] ? "border-emerald-400" : "border-slate-200"}`}
             >
-              <ColumnSummary column={column} best={c === best} calcHref={calcHref(column.policy.id)} />
+              <ColumnSummary column={column} standing={standings[c]} calcHref={calcHref(column.policy.id)} />
               <ol className="mt-3 divide-y divide-slate-200 border-t border-slate-200">
                 {rows.map((row) => (
                   <li key={row.index} className="py-2">

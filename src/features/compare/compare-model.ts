@@ -30,11 +30,21 @@ export interface Column {
   blockedBy: Reason[];
 }
 
+/**
+ * What a column's totals rank first in. "Pays the most" has two honest meanings: the most the text
+ * fixes (确定) and the most it allows (最高, a ceiling the authority decides within). A column is
+ * "most" only when it leads on both; a ceiling alone never outranks a higher certain amount unnamed.
+ */
+export type Standing = "most" | "most-certain" | "highest-ceiling";
+
 export interface Comparison {
   columns: Column[];
   rows: { fact: Fact; index: number; cells: Cell[] }[];
-  /** Index of the column paying the most (highest maximum, then highest certain amount), or -1 if none pays. */
-  best: number;
+  /** Per column: what it leads in, if anything (ties share the standing; nothing for totals of 0). */
+  standings: (Standing | undefined)[];
+  /** Columns with the highest certain total (above 0), and with the highest ceiling (above 0). */
+  mostCertain: number[];
+  highestCeiling: number[];
 }
 
 const POLICY_WIDE: Reason["code"][] = ["not-in-force", "not-yet-in-force", "excluded", "kind-not-covered"];
@@ -64,11 +74,21 @@ export const compareProfile = (profile: Profile, policies: readonly Policy[]): C
     return { policy, evaluation, blockedBy: evaluation.reasons.filter((r) => POLICY_WIDE.includes(r.code)) };
   });
   const rows = profile.facts.map((fact, index) => ({ fact, index, cells: columns.map((c) => cellOf(c.evaluation, index)) }));
-  let best = -1;
-  columns.forEach(({ evaluation: { total } }, i) => {
-    if (total.max === 0) return;
-    const top = best < 0 ? undefined : columns[best]!.evaluation.total;
-    if (!top || total.max > top.max || (total.max === top.max && total.min > top.min)) best = i;
+  return { columns, rows, ...rankColumns(columns) };
+};
+
+/** Which columns lead on the certain total and on the ceiling, and so which badge each wears. */
+export const rankColumns = (columns: readonly Column[]): Pick<Comparison, "standings" | "mostCertain" | "highestCeiling"> => {
+  const leaders = (of: (c: Column) => number) => {
+    const top = Math.max(0, ...columns.map(of));
+    return top > 0 ? columns.flatMap((c, i) => (of(c) === top ? [i] : [])) : [];
+  };
+  const mostCertain = leaders((c) => c.evaluation.total.min);
+  const highestCeiling = leaders((c) => c.evaluation.total.max);
+  const standings = columns.map((_, i): Standing | undefined => {
+    const certain = mostCertain.includes(i);
+    const ceiling = highestCeiling.includes(i);
+    return certain && ceiling ? "most" : certain ? "most-certain" : ceiling ? "highest-ceiling" : undefined;
   });
-  return { columns, rows, best };
+  return { standings, mostCertain, highestCeiling };
 };

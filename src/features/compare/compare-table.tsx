@@ -5,7 +5,7 @@ import { FactHeading } from "./fact-heading";
 
 /** Wide screens: one column per policy, one row per fact, so differences read across a row. */
 export function CompareTable({ comparison, calcHref }: { comparison: Comparison; calcHref: (policyId: string) => string }) {
-  const { columns, rows, best } = comparison;
+  const { columns, rows, standings } = comparison;
   return (
     <div role="region" aria-labelledby="compare-table-caption" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full min-w-[60rem] table-fixed border-collapse text-left align-top">
@@ -24,8 +24,8 @@ export function CompareTable({ comparison, calcHref }: { comparison: Comparison;
               事项
             </th>
             {columns.map((c, i) => (
-              <th key={c.policy.id} scope="col" className={`border-b border-l border-slate-200 p-3 align-top ${i === best ? "bg-emerald-50" : ""}`}>
-                <ColumnSummary column={c} best={i === best} calcHref={calcHref(c.policy.id)} />
+              <th key={c.policy.id} scope="col" className={`border-b border-l border-slate-200 p-3 align-top ${standings[i] === "highest-ceiling" ? "bg-amber-50" : standings[i] ? "bg-emerald-50" : ""}`}>
+                <ColumnSummary column={c} standing={standings[i]} calcHref={calcHref(c.policy.id)} />
               </th>
             ))}
           </tr>

@@ -10,6 +10,7 @@ import { valueText } from "@/features/policy-browser/describe-encoding";
 import { CompareCards } from "./compare-cards";
 import { compareProfile } from "./compare-model";
 import { CompareTable } from "./compare-table";
+import { CompareVerdict } from "./compare-verdict";
 
 const attribute = (state: ShareState, name: string): string => {
   const input = applicantAttributes.find((a) => a.name === name);
@@ -71,10 +72,13 @@ export function CompareView({ encoded }: { encoded: string }) {
         <p className="mt-6 text-slate-700">这组答案还没有填写任何事项，各政策合计均为 0。</p>
       ) : (
         <>
-          <div className="mt-6 hidden lg:block">
+          <div className="mt-6">
+            <CompareVerdict comparison={comparison} />
+          </div>
+          <div className="hidden lg:block">
             <CompareTable comparison={comparison} calcHref={calcHref} />
           </div>
-          <div className="mt-6 lg:hidden">
+          <div className="lg:hidden">
             <CompareCards comparison={comparison} calcHref={calcHref} />
           </div>
         </>

@@ -5,6 +5,8 @@ import { evaluate } from "@/engine";
 import type { Applicant, Fact, Policy, Scalar } from "@/engine/types";
 import { ResultView } from "@/features/result/result-view";
 import { ShareActions } from "@/features/result/share-actions";
+import { AnswersList } from "@/features/share/answers-list";
+import { applicantNameProblem } from "@/lib/share/applicant-name";
 import { encodeState, type ShareState } from "@/lib/share/encode-state";
 import { factTypeIndex } from "@policies/vocabulary";
 import { ApplicantSection } from "./applicant-section";
@@ -39,6 +41,8 @@ export function Calculator({ policy, initial, served, today, notice }: Calculato
   const [applicant, setApplicant] = useState(initial.applicant);
   const [entries, setEntries] = useState<Entry[]>(() => initial.facts.map((fact, key) => ({ key, fact })));
   const [focusKey, setFocusKey] = useState<number>();
+  // Typed before sharing or printing; never part of the page's own ?s= state.
+  const [applicantName, setApplicantName] = useState("");
 
   const questions = useMemo(() => applicantQuestions(policy, applicant), [policy, applicant]);
   const groups = useMemo(() => deriveFactGroups(policy, applicant), [policy, applicant]);
@@ -135,9 +139,23 @@ export function Calculator({ policy, initial, served, today, notice }: Calculato
           测算结果
         </h2>
         <div aria-live="polite">
-          <ResultView evaluation={evaluation} policy={policy} input={{ applicant, facts }} />
+          <ResultView
+            evaluation={evaluation}
+            policy={policy}
+            input={{ applicant, facts }}
+            answers={
+              <AnswersList
+                className="hidden print:block"
+                applicant={applicant}
+                facts={facts}
+                asOf={asOf}
+                policyVersion={evaluation.policyVersion}
+                applicantName={applicantName.trim() && !applicantNameProblem(applicantName) ? applicantName.trim() : undefined}
+              />
+            }
+          />
         </div>
-        <ShareActions state={state} policyVersion={evaluation.policyVersion} />
+        <ShareActions state={state} policyVersion={evaluation.policyVersion} applicantName={applicantName} onApplicantNameChange={setApplicantName} />
         <p className="text-sm print:hidden">
           <a className="text-sky-800 underline underline-offset-2" href={`/compare?s=${encoded}`}>
             用同样的情况对比其他地区的政策

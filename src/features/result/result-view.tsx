@@ -3,6 +3,7 @@
  * share-link pages and the compare page can all render it, on the server or in the browser.
  * Pass `input` (the answers evaluated) to also show what a little more would add.
  */
+import type { ReactNode } from "react";
 import { formatRange } from "@/engine";
 import type { Applicant, Evaluation, Fact, Line, Policy } from "@/engine/types";
 import { DISCLAIMER } from "./disclaimer";
@@ -21,11 +22,13 @@ export interface ResultViewProps {
   evaluation: Evaluation;
   policy: Policy;
   input?: { applicant: Applicant; facts: Fact[] };
+  /** What the result was computed from (features/share/answers-list.tsx), placed under the printed heading. */
+  answers?: ReactNode;
 }
 
 const isCounted = (l: Line) => l.status === "payable" || l.status === "reduced";
 
-export function ResultView({ evaluation, policy, input }: ResultViewProps) {
+export function ResultView({ evaluation, policy, input, answers }: ResultViewProps) {
   const counted = evaluation.lines.filter(isCounted);
   const notCounted = evaluation.lines.filter((l) => !isCounted(l));
   const showYear = new Set(evaluation.lines.map((l) => l.year)).size > 1;
@@ -44,6 +47,7 @@ export function ResultView({ evaluation, policy, input }: ResultViewProps) {
   return (
     <div className="result-view space-y-5">
       <PrintHeader policy={policy} evaluation={evaluation} />
+      {answers}
       <ProblemsAlert reasons={evaluation.reasons} />
       {policy.application?.companion && <CompanionNotice companion={policy.application.companion} />}
       <TotalSummary total={evaluation.total} />

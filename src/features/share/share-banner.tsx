@@ -18,9 +18,18 @@ const tone = {
 export function ShareBanner({ shared, createdAt }: { shared: SharedResult; createdAt?: Date }) {
   const { status, state, recordedVersion, current, resultDiff, policyChanges } = shared;
   const currentVersion = current ? policyVersion(current.policy) : null;
+  const vouched = status !== "unsigned" && status !== "tampered";
   return (
     <section aria-label="链接说明" className={`space-y-2 rounded-lg border p-4 text-sm ${status === "unchanged" ? tone.ok : tone.warn}`} data-status={status}>
       <p className="font-medium">这是分享的测算结果（只读）。</p>
+      {!vouched && (
+        <p className="font-semibold">
+          {status === "unsigned"
+            ? "这个链接没有本站的签名（可能由旧版本生成，或是手工拼写的），无法核实它记录的是当时算出的结果。"
+            : "这个链接的签名与内容不符（链接可能被改动过），无法核实它记录的是当时算出的结果。"}
+          下面是按链接中的填写内容、用当前政策数据（版本 <span className="font-mono text-xs font-normal">{currentVersion}</span>）重新计算的结果。
+        </p>
+      )}
       <dl className="grid gap-x-4 gap-y-0.5 sm:grid-cols-[auto_1fr]">
         {createdAt && (
           <>
@@ -30,8 +39,12 @@ export function ShareBanner({ shared, createdAt }: { shared: SharedResult; creat
         )}
         <dt>测算日期</dt>
         <dd>{formatDateZh(state.asOf)}</dd>
-        <dt>政策数据版本</dt>
-        <dd className="font-mono text-xs leading-5">{recordedVersion || "（链接未记录）"}</dd>
+        {vouched && (
+          <>
+            <dt>政策数据版本</dt>
+            <dd className="font-mono text-xs leading-5">{recordedVersion || "（链接未记录）"}</dd>
+          </>
+        )}
       </dl>
       {status === "unchanged" && <p>政策数据自生成以来没有变化，下面的结果与当时一致。</p>}
       {status === "data-changed" && (

@@ -1,11 +1,13 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { Computed, SharedResult } from "@/lib/share/shared-result";
 import { editPath } from "@/lib/share/codec";
 import { ResultView } from "@/features/result/result-view";
+import { AnswersList } from "./answers-list";
 import { ShareBanner } from "./share-banner";
 
-function Result({ title, computed, state }: { title?: string; computed: Computed; state: SharedResult["state"] }) {
-  const view = <ResultView evaluation={computed.evaluation} policy={computed.policy} input={state} />;
+function Result({ title, computed, state, answers }: { title?: string; computed: Computed; state: SharedResult["state"]; answers?: ReactNode }) {
+  const view = <ResultView evaluation={computed.evaluation} policy={computed.policy} input={state} answers={answers} />;
   if (!title) return view;
   return (
     <section className="space-y-3">
@@ -19,6 +21,17 @@ function Result({ title, computed, state }: { title?: string; computed: Computed
 export function SharedResultView({ shared, createdAt }: { shared: SharedResult; createdAt?: Date }) {
   const { status, original, current, state } = shared;
   const policy = (current ?? original)?.policy;
+  // Listed once, with the first result shown: the answers and the version that result was computed with.
+  const first = (original ?? current) as Computed | null;
+  const answers = first && (
+    <AnswersList
+      applicant={state.applicant}
+      facts={state.facts}
+      asOf={state.asOf}
+      policyVersion={first.evaluation.policyVersion}
+      applicantName={state.applicantName}
+    />
+  );
   return (
     <main className="mx-auto max-w-4xl space-y-5 px-4 py-5 sm:px-6">
       <header className="flex flex-wrap items-end justify-between gap-3">
@@ -38,11 +51,11 @@ export function SharedResultView({ shared, createdAt }: { shared: SharedResult; 
       <ShareBanner shared={shared} createdAt={createdAt} />
       {status === "result-changed" && original && current ? (
         <>
-          <Result title="当时的结果" computed={original} state={state} />
+          <Result title="当时的结果" computed={original} state={state} answers={answers} />
           <Result title="按当前政策数据计算的结果" computed={current} state={state} />
         </>
       ) : (
-        (original ?? current) && <Result computed={(original ?? current) as Computed} state={state} />
+        first && <Result computed={first} state={state} answers={answers} />
       )}
     </main>
   );

@@ -40,7 +40,7 @@ export const batchEnvelopeSchema = z.strictObject(
 
 export type BatchEnvelope = z.infer<typeof batchEnvelopeSchema>;
 
-const memberSchema = z.strictObject(
+export const memberSchema = z.strictObject(
   {
     id: z.union([z.string().trim().min(1).max(100), z.number().int()], { error: "id 须为 1–100 个字符的字符串" }),
     name: z.string().max(200, { error: "name 不能超过 200 个字符" }).optional(),

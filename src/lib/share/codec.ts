@@ -9,13 +9,13 @@
  */
 // lz-string is CommonJS without detectable named exports: Node's ESM loader (tsx, Playwright) only sees the default.
 import LZString from "lz-string";
-import { evaluateRequestSchema } from "@/lib/validation/evaluate-request";
+import { shareRequestSchema } from "@/lib/validation/evaluate-request";
 import { CODEC_VERSION, type ShareState } from "./encode-state";
 
 export { CODEC_VERSION, editPath, encodeState, selfContainedPath, type ShareState } from "./encode-state";
 
 /** Compressed links beyond this are refused before decompressing (a zip-bomb guard, ~ 64 kB JSON). */
-const MAX_ENCODED_LENGTH = 32_768;
+export const MAX_ENCODED_LENGTH = 32_768;
 
 export type DecodeResult = { ok: true; state: ShareState } | { ok: false; error: string };
 
@@ -33,7 +33,7 @@ export const decodeState = (encoded: string): DecodeResult => {
     return { ok: false, error: "无法识别的链接版本" };
   }
   const { v: _v, ...request } = payload as Record<string, unknown>;
-  const parsed = evaluateRequestSchema.safeParse(request);
+  const parsed = shareRequestSchema.safeParse(request);
   if (!parsed.success) return { ok: false, error: `链接中的数据无效：${parsed.error.issues[0]?.message ?? ""}` };
   const { asOf } = parsed.data;
   if (asOf === undefined) return { ok: false, error: "链接缺少计算日期" };

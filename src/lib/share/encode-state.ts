@@ -6,25 +6,36 @@
 // lz-string is CommonJS without detectable named exports: Node's ESM loader (tsx, Playwright) only sees the default.
 import LZString from "lz-string";
 import type { IsoDate } from "@/engine/types";
-import type { EvaluateRequest } from "@/lib/validation/evaluate-request";
+import type { ShareRequest } from "@/lib/validation/evaluate-request";
 
 /** Bumped when the payload shape changes; old links keep decoding through their own branch. */
 export const CODEC_VERSION = 1;
 
-/** What a link carries: an evaluate request with its date fixed, so it reproduces later. */
-export type ShareState = EvaluateRequest & { asOf: IsoDate };
+/**
+ * What a link carries: an evaluate request with its date fixed, so it reproduces later, and the
+ * applicant's name where the user typed one before sharing (a result link only, never ?s=).
+ */
+export type ShareState = ShareRequest & { asOf: IsoDate };
 
 export const encodeState = (state: ShareState): string =>
   LZString.compressToEncodedURIComponent(
-    JSON.stringify({ v: CODEC_VERSION, policy: state.policy, asOf: state.asOf, applicant: state.applicant, facts: state.facts }),
+    JSON.stringify({
+      v: CODEC_VERSION,
+      policy: state.policy,
+      asOf: state.asOf,
+      applicant: state.applicant,
+      facts: state.facts,
+      ...(state.applicantName ? { applicantName: state.applicantName } : {}),
+    }),
   );
 
-/** The questionnaire, filled in with these answers ("继续编辑"). */
-export const editPath = (state: ShareState): string => `/calc/${encodeURIComponent(state.policy)}?s=${encodeState(state)}`;
+/** The questionnaire, filled in with these answers ("继续编辑"); the name stays with the result it was typed for. */
+export const editPath = ({ applicantName: _name, ...state }: ShareState): string =>
+  `/calc/${encodeURIComponent(state.policy)}?s=${encodeState(state)}`;
 
 /**
- * The read-only self-contained result. `policyVersion` (from the evaluation) lets the page say
- * whether the policy data has changed since the link was made, and how.
+ * The read-only self-contained result, unsigned: the page recomputes it with today's data and
+ * says it cannot vouch for it. `POST /api/v1/links` makes the signed one (link-signature.ts).
  */
-export const selfContainedPath = (state: ShareState, policyVersion: string): string =>
-  `/r?d=${encodeState(state)}&v=${encodeURIComponent(policyVersion)}`;
+export const selfContainedPath = (state: ShareState, policyVersion: string, signature?: string): string =>
+  `/r?d=${encodeState(state)}&v=${encodeURIComponent(policyVersion)}${signature ? `&sig=${signature}` : ""}`;

@@ -24,7 +24,11 @@ export type SharedStatus =
   /** The recorded version's data is not archived (a self-contained link made elsewhere). */
   | "version-unknown"
   /** This build no longer serves the policy at all. */
-  | "withdrawn";
+  | "withdrawn"
+  /** A self-contained link the server did not sign: recomputed with today's data, nothing claimed about its time. */
+  | "unsigned"
+  /** A signature that does not match, or policy data recorded for another policy: recomputed, nothing from the link trusted but the answers. */
+  | "tampered";
 
 export interface SharedResult {
   state: ShareState;
@@ -61,7 +65,27 @@ const relevance = (a: Computed, b: Computed) => {
   };
 };
 
+/**
+ * What a link the server cannot vouch for shows: the answers recomputed with today's data, and no
+ * version, stored figure or "as it was then" — the page says it could not check where they came from.
+ * Only for a policy this build serves (the link codec refuses any other).
+ */
+export const recomputedOnly = (state: ShareState, status: "unsigned" | "tampered"): SharedResult => ({
+  state,
+  recordedVersion: "",
+  status,
+  original: null,
+  current: computeState(policyById.get(state.policy) as Policy, state),
+  resultDiff: null,
+  policyChanges: [],
+});
+
 export const compareWithCurrent = (state: ShareState, recordedVersion: string, original: Computed | null): SharedResult => {
+  // Another policy's data never explains this link's answers, whoever recorded it.
+  if (original && original.policy.id !== state.policy) {
+    if (!policyById.has(state.policy)) throw new Error(`link for ${state.policy}: recorded data belongs to ${original.policy.id}`);
+    return recomputedOnly(state, "tampered");
+  }
   const policy = policyById.get(state.policy);
   const current = policy ? computeState(policy, state) : null;
   const base = { state, recordedVersion, original, current, resultDiff: null, policyChanges: [] };

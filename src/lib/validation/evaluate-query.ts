@@ -1,9 +1,12 @@
 /** The query string of POST /api/v1/evaluate and /compare: `?trace=0` leaves the trace out. */
 import { z } from "zod";
 
-const querySchema = z
-  .object({ trace: z.enum(["0", "1", "false", "true"], { error: "trace 只能是 0 或 1" }).optional() })
-  .transform(({ trace }) => ({ trace: trace !== "0" && trace !== "false" }));
+/** Also the documented parameter (src/lib/api/openapi.ts). */
+export const traceParamSchema = z
+  .enum(["0", "1", "false", "true"], { error: "trace 只能是 0 或 1" })
+  .meta({ description: "0 或 false：不返回逐步说明 trace（默认 1）" });
+
+const querySchema = z.object({ trace: traceParamSchema.optional() }).transform(({ trace }) => ({ trace: trace !== "0" && trace !== "false" }));
 
 /** Other query parameters are ignored, as HTTP caches and proxies may add their own. */
 export const parseEvaluateQuery = (url: URL) => querySchema.safeParse({ trace: url.searchParams.get("trace") ?? undefined });

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import type { Applicant, Fact } from "@/engine/types";
+import { applicantNameProblem, MAX_APPLICANT_NAME_LENGTH } from "@/lib/share/applicant-name";
 import { policyById } from "@policies/index";
 import { isoDate } from "@policies/schema";
 import { factTypes } from "@policies/vocabulary";
@@ -27,11 +28,16 @@ export interface EvaluateRequest extends CompareRequest {
   policy: string;
 }
 
+/** A result link's request: the answers, and the applicant's name if the user typed one. */
+export interface ShareRequest extends EvaluateRequest {
+  applicantName?: string;
+}
+
 const typeList = factTypes.map((ft) => ft.type).join("、");
 
 const factSchema = z.discriminatedUnion(
   "type",
-  factTypes.map((ft) => fieldsObject(factFields(ft), `事项“${ft.label}”（${ft.type}）`, { type: z.literal(ft.type) })) as unknown as [
+  factTypes.map((ft) => fieldsObject(factFields(ft), `事项“${ft.label}”（${ft.type}）`, { type: z.literal(ft.type) }).meta({ title: ft.label })) as unknown as [
     ReturnType<typeof fieldsObject>,
     ...ReturnType<typeof fieldsObject>[],
   ],
@@ -54,9 +60,10 @@ const unknownPolicy = `未知的政策；可选：${policyIds}`;
 const policySchema = z
   .string({ error: (issue) => (issue.input === undefined ? `缺少 policy；可选：${policyIds}` : "policy 须为字符串") })
   .max(MAX_POLICY_ID_LENGTH, { error: unknownPolicy, abort: true })
-  .refine((id) => policyById.has(id), { error: unknownPolicy });
+  .refine((id) => policyById.has(id), { error: unknownPolicy })
+  .meta({ description: "政策 id（见 GET /api/v1/policies）", enum: [...policyById.keys()] });
 
-const compareShape = {
+export const compareShape = {
   asOf: isoDate.optional(),
   applicant: fieldsObject(applicantFields, "申请主体（applicant）"),
   facts: factsSchema,
@@ -73,6 +80,24 @@ export const evaluateRequestSchema = body({ policy: policySchema, ...compareShap
 
 /** The evaluate body minus `policy`: one profile, every registered policy. */
 export const compareRequestSchema = body(compareShape) as unknown as z.ZodType<CompareRequest>;
+
+export const applicantNameSchema = z
+  .string({ error: "申请人名称须为字符串" })
+  .trim()
+  .superRefine((name, ctx) => {
+    const problem = applicantNameProblem(name);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .meta({ description: "申请单位或个人的名称（可选），显示在分享页和打印件上；不含控制字符", maxLength: MAX_APPLICANT_NAME_LENGTH });
+
+/** POST /api/v1/shares and /api/v1/links: an evaluate request, plus the name of the applicant if given. */
+export const shareRequestSchema = body({
+  policy: policySchema,
+  ...compareShape,
+  applicantName: applicantNameSchema.optional(),
+}) as unknown as z.ZodType<ShareRequest>;
+
+export const parseShareRequest = (json: unknown) => shareRequestSchema.safeParse(json);
 
 export const parseEvaluateRequest = (json: unknown) => evaluateRequestSchema.safeParse(json);
 

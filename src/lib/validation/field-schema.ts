@@ -38,7 +38,13 @@ const valueSchema = (f: Field): z.ZodType => {
   }
 };
 
-export const fieldSchema = (f: Field): z.ZodType => (f.required ? valueSchema(f) : valueSchema(f).optional());
+/** The label, unit and hint the questionnaire shows, for the OpenAPI document (src/lib/api/openapi.ts). */
+const describe = (f: Field) => [f.label, f.unit ? `（${f.unit}）` : "", f.hint ? `：${f.hint}` : ""].join("");
+
+export const fieldSchema = (f: Field): z.ZodType => {
+  const value = valueSchema(f).meta({ description: describe(f) });
+  return f.required ? value : value.optional();
+};
 
 /** A strict object of these fields: any other key (including __proto__ and constructor) is refused, never copied. */
 export const fieldsObject = (fields: readonly Field[], what: string, extra: z.core.$ZodLooseShape = {}) => {

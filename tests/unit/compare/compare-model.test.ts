@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { policies, policyById } from "@policies/index";
-import { compareProfile, type Profile } from "@/features/compare/compare-model";
+import { compareProfile, rankColumns, type Profile } from "@/features/compare/compare-model";
 
 const jinshan = policyById.get("jinshan")!;
 
@@ -42,11 +42,43 @@ describe("compareProfile", () => {
   it("names what blocks a whole policy in its column", () => {
     const early = compareProfile({ ...twoAwards, asOf: "2024-01-01", facts: twoAwards.facts.map((f) => ({ ...f, date: "2024-01-01" })) }, [jinshan]);
     expect(early.columns[0]!.blockedBy.map((r) => r.code)).toEqual(["not-yet-in-force"]);
-    expect(early.best).toBe(-1);
+    expect(early.standings).toEqual([undefined]);
   });
 
-  it("marks the column that pays the most", () => {
+  it("marks the columns with the highest ceiling and the highest certain amount", () => {
     const maxima = comparison.columns.map((c) => c.evaluation.total.max);
-    expect(comparison.columns[comparison.best]!.evaluation.total.max).toBe(Math.max(...maxima));
+    const minima = comparison.columns.map((c) => c.evaluation.total.min);
+    expect(comparison.highestCeiling.map((i) => maxima[i])).toEqual(comparison.highestCeiling.map(() => Math.max(...maxima)));
+    expect(comparison.mostCertain.map((i) => minima[i])).toEqual(comparison.mostCertain.map(() => Math.max(...minima)));
+  });
+});
+
+describe("which column leads", () => {
+  const total = (min: number, max: number) => ({ min, max });
+  /** Columns with the given totals: the ranking reads nothing else. */
+  const standingsOf = (...totals: { min: number; max: number }[]) => {
+    const base = compareProfile({ asOf: "2025-09-01", applicant: { kind: "organization" }, facts: [] }, totals.map(() => jinshan));
+    const columns = base.columns.map((c, i) => ({ ...c, evaluation: { ...c.evaluation, total: totals[i]! } }));
+    return rankColumns(columns);
+  };
+
+  it("never crowns a ceiling alone over a higher certain amount (0–180 万 against a certain 135 万)", () => {
+    expect(standingsOf(total(0, 1_800_000), total(1_350_000, 1_350_000))).toEqual({
+      standings: ["highest-ceiling", "most-certain"],
+      mostCertain: [1],
+      highestCeiling: [0],
+    });
+  });
+
+  it("crowns one column 最多 only when it leads on both, and lets ties share", () => {
+    expect(standingsOf(total(1_350_000, 1_800_000), total(1_350_000, 1_350_000), total(0, 0)).standings).toEqual(["most", "most-certain", undefined]);
+    expect(standingsOf(total(100, 100), total(100, 100)).standings).toEqual(["most", "most"]);
+    // Just below on either side: no standing.
+    expect(standingsOf(total(99, 199), total(100, 200), total(0, 199)).standings).toEqual([undefined, "most", undefined]);
+  });
+
+  it("gives no badge when nothing pays, and only the ceiling badge when nothing is certain", () => {
+    expect(standingsOf(total(0, 0), total(0, 0)).standings).toEqual([undefined, undefined]);
+    expect(standingsOf(total(0, 500), total(0, 300)).standings).toEqual(["highest-ceiling", undefined]);
   });
 });

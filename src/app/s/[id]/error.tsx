@@ -1,18 +1,8 @@
 "use client";
 
-import { NoticePage } from "@/features/site/notice-page";
+import { ShareUnavailable } from "@/features/share/share-unavailable";
 
-/**
- * The link's stored answers could not be read (in practice: the database is unreachable). The
- * link itself is fine, so the page says to try again rather than that it does not exist.
- */
-export default function ShareUnavailable({ retry }: { error: unknown; retry: () => void }) {
-  return (
-    <NoticePage title="暂时无法读取分享链接" message="请稍后重试。链接本身没有问题，只是服务器暂时读不到它保存的测算结果；测算和其他页面不受影响。" links={[{ href: "/", label: "返回首页，开始测算" }]}>
-      <title>暂时无法读取分享链接 · 政策计算器</title>
-      <button type="button" onClick={retry} className="rounded-md bg-slate-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700">
-        重试
-      </button>
-    </NoticePage>
-  );
+/** The stored answers could not be read: the Chinese retry page, never a generic error. */
+export default function ShareError({ retry }: { error: unknown; retry: () => void }) {
+  return <ShareUnavailable retry={retry} />;
 }

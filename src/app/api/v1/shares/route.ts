@@ -5,12 +5,12 @@ import { methodNotAllowed, withApiErrors } from "@/lib/http/route-handler";
 import { checkShareCreationRate, MAX_SHARE_BODY_BYTES } from "@/lib/share/creation-limit";
 import { publicLink } from "@/lib/share/public-origin";
 import { createShare } from "@/lib/share/shares";
-import { parseEvaluateRequest } from "@/lib/validation/evaluate-request";
+import { parseShareRequest } from "@/lib/validation/evaluate-request";
 
-/** The body is an evaluate request; the answer is the short link to its result. */
+/** The body is an evaluate request (with the applicant's name if given); the answer is the short link to its result. */
 export const POST = withApiErrors(async (request: Request) => {
   checkShareCreationRate(request.headers);
-  const body = validOrThrow(parseEvaluateRequest(await readJsonBody(request, { maxBytes: MAX_SHARE_BODY_BYTES })));
+  const body = validOrThrow(parseShareRequest(await readJsonBody(request, { maxBytes: MAX_SHARE_BODY_BYTES })));
   const { prisma } = await getDatabase();
   const { id } = await createShare(prisma, body);
   const url = publicLink(request, `/s/${id}`);
