@@ -6,7 +6,7 @@ import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { ApiError, apiError } from "./errors";
 
 /** How long a client should wait before retrying while the database is unreachable. */
-const DATABASE_RETRY_SECONDS = 30;
+const DATABASE_RETRY_SECONDS = 10;
 
 type Handler<A extends unknown[]> = (...args: A) => Response | Promise<Response>;
 
