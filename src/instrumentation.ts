@@ -8,10 +8,24 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  try {
+    await start();
+  } catch (error) {
+    // Next.js would keep serving and answer every request, health included, with a 500: a start-up
+    // that fails must instead end the process, with the reason, so a supervisor sees and reports it.
+    console.error(`[server] start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+
+async function start() {
   // Mistyped settings stop the start here, with their message, rather than failing requests later.
   (await import("@/lib/api/batch-rate-limit")).batchBudget();
+  (await import("@/lib/api/evaluate-rate-limit")).evaluateBudget();
+  (await import("@/lib/http/client-address")).trustedProxies();
   (await import("@/lib/share/public-origin")).configuredOrigin();
-  const { getDatabase } = await import("@/lib/db/database");
+  const { configFromEnv, getDatabase } = await import("@/lib/db/database");
+  configFromEnv();
   const { isDatabaseUnavailable } = await import("@/lib/db/unavailable");
   const { recordCurrentPolicies } = await import("@/lib/share/snapshots");
   try {

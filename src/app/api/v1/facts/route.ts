@@ -1,9 +1,7 @@
 import { factsCatalog } from "@/lib/api/facts-catalog";
-import { methodNotAllowed, withApiErrors } from "@/lib/http/route-handler";
+import { apiRoute } from "@/lib/http/methods";
+import { withApiErrors } from "@/lib/http/route-handler";
 
-export const GET = withApiErrors(() => Response.json(factsCatalog()));
+const catalog = withApiErrors(() => Response.json(factsCatalog()));
 
-export const POST = methodNotAllowed("GET");
-export const PUT = POST;
-export const PATCH = POST;
-export const DELETE = POST;
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({ GET: catalog });

@@ -1,10 +1,11 @@
 import { policyDetail } from "@/lib/api/policy-json";
 import { todayInShanghai } from "@/lib/api/today";
 import { ApiError } from "@/lib/http/errors";
-import { methodNotAllowed, withApiErrors } from "@/lib/http/route-handler";
+import { apiRoute } from "@/lib/http/methods";
+import { withApiErrors } from "@/lib/http/route-handler";
 import { policyById } from "@policies/index";
 
-export const GET = withApiErrors(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
+const detail = withApiErrors(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   const policy = policyById.get(id);
   if (!policy) {
@@ -14,7 +15,4 @@ export const GET = withApiErrors(async (_request: Request, { params }: { params:
   return Response.json(policyDetail(policy, todayInShanghai()));
 });
 
-export const POST = methodNotAllowed("GET");
-export const PUT = POST;
-export const PATCH = POST;
-export const DELETE = POST;
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({ GET: detail });
