@@ -55,7 +55,7 @@ describe("two processes on one PostgreSQL", () => {
 
   it("take turns with large uploads: one process reads while the other waits for the lock", async () => {
     const jinshan = policyById.get("jinshan")!;
-    const profiles = cohort({ size: 30_000, policies: [jinshan], seed: 9 });
+    const profiles = cohort({ size: 10_000, policies: [jinshan], seed: 9 });
     const body = new TextEncoder().encode(cohortCsv(profiles, jinshan));
     expect(body.byteLength).toBeGreaterThan(THREADS_FROM_BYTES);
     const upload = (server: ProductionServer, client: string) =>

@@ -22,7 +22,7 @@ export type DatabaseKind = "pglite" | "postgres";
  * socket open: minutes. The raw runner below (migrations at start-up, integrity checks) is not bounded:
  * a migration may rightly take longer.
  */
-export const REQUEST_TIMEOUT_MS = 3_000;
+export const REQUEST_TIMEOUT_MS = 2_500;
 
 /** Runs the raw SQL of migrations and checks (SqlRunner above): not bounded, see REQUEST_TIMEOUT_MS. */
 export interface SqlRunner {
