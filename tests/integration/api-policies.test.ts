@@ -60,7 +60,7 @@ describe("GET /api/v1/policies", () => {
   it("answers other methods with a JSON 405", async () => {
     const res = await listPost(new Request(`${API}/policies`, { method: "POST" }));
     await expectApiError(res, 405, "method_not_allowed");
-    expect(res.headers.get("allow")).toBe("GET");
+    expect(res.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
   });
 });
 
