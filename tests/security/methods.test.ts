@@ -7,19 +7,11 @@
  */
 import { request as httpRequest } from "node:http";
 import { connect } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type ProductionServer } from "./production-server";
+import { describe, expect, it } from "vitest";
+import { serverForFile } from "./server-for-file";
 import { appRoutes, fillPattern } from "./routes";
 
-let server: ProductionServer;
-
-beforeAll(async () => {
-  server = await startServer();
-}, 120_000);
-
-afterAll(async () => {
-  await server?.dispose();
-});
+const production = serverForFile();
 
 interface Answer {
   status: number;
@@ -29,7 +21,7 @@ interface Answer {
 
 const send = (method: string, path: string): Promise<Answer> =>
   new Promise((resolve, reject) => {
-    const req = httpRequest(`${server.url}${path}`, { method }, (res) => {
+    const req = httpRequest(`${production().url}${path}`, { method }, (res) => {
       let body = "";
       res.setEncoding("utf8").on("data", (c: string) => (body += c));
       res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body }));
@@ -41,7 +33,7 @@ const send = (method: string, path: string): Promise<Answer> =>
 /** A request line Node's own HTTP client would not send: read back as raw text. */
 const sendRaw = (method: string, path: string): Promise<Answer> =>
   new Promise((resolve, reject) => {
-    const { port } = new URL(server.url);
+    const { port } = new URL(production().url);
     const socket = connect(Number(port), "127.0.0.1", () => socket.write(`${method} ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`));
     let raw = "";
     socket.setEncoding("utf8").on("data", (c: string) => (raw += c));
@@ -100,7 +92,7 @@ describe("methods a route does not accept", () => {
   it("a client cannot pass a method off as refused, nor choose its own socket address", async () => {
     // The marker the server sets for TRACE, sent by a client on a real OPTIONS: still a plain OPTIONS.
     const marked = await new Promise<number>((resolve, reject) => {
-      const req = httpRequest(`${server.url}/api/v1/evaluate`, { method: "OPTIONS", headers: { "x-refused-method": "TRACE" } }, (res) => {
+      const req = httpRequest(`${production().url}/api/v1/evaluate`, { method: "OPTIONS", headers: { "x-refused-method": "TRACE" } }, (res) => {
         res.resume();
         resolve(res.statusCode!);
       });
@@ -111,9 +103,9 @@ describe("methods a route does not accept", () => {
   });
 
   it("a flood of TRACE adds nothing to the server's log", async () => {
-    const before = server.stderr().length;
+    const before = production().stderr().length;
     for (let i = 0; i < 20; i++) await Promise.all(Array.from({ length: 10 }, () => send("TRACE", i % 2 ? "/" : "/api/v1/evaluate")));
     await new Promise((r) => setTimeout(r, 500));
-    expect(server.stderr().slice(before)).toBe("");
+    expect(production().stderr().slice(before)).toBe("");
   });
 });
