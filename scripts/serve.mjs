@@ -26,6 +26,8 @@ import next from "next";
 const SOCKET_ADDRESS_HEADER = "x-socket-address";
 /** A method Next.js cannot take, carried on an OPTIONS request; read by src/lib/http/methods.ts. */
 const REFUSED_METHOD_HEADER = "x-refused-method";
+/** Sent by src/instrumentation.ts once a process's start-up succeeded (start:cluster). */
+const STARTED = "policy-calculator:started";
 /** What Next.js dispatches to route handlers (next/dist/server/web/http.js). */
 const NEXT_METHODS = new Set(["GET", "HEAD", "OPTIONS", "POST", "PUT", "DELETE", "PATCH"]);
 
@@ -101,9 +103,9 @@ const serve = async () => {
 };
 
 /**
- * start:cluster: the primary only forks and watches. A process that dies before it ever listened
- * means start-up failed (the same for all): the cluster stops with status 1 rather than forking
- * failures for ever. One that dies later is replaced.
+ * start:cluster: the primary only forks and watches. A process that ends before its start-up
+ * succeeded (src/instrumentation.ts says so) failed as all would: the cluster stops with status 1
+ * rather than forking failures for ever. One that dies later is replaced.
  */
 const supervise = (count) => {
   if (count > 1 && !process.env.DATABASE_URL) {
@@ -114,7 +116,7 @@ const supervise = (count) => {
     const worker = cluster.fork();
     worker.once("exit", (code, signal) => {
       if (stopping) return;
-      if (!listening.has(worker.id)) {
+      if (!started.has(worker.id)) {
         stopping = true;
         for (const other of Object.values(cluster.workers ?? {})) other?.kill();
         fail(`a server process failed to start (exit ${code ?? signal}); see its message above`);
@@ -123,13 +125,13 @@ const supervise = (count) => {
       fork();
     });
   };
-  const listening = new Set();
-  cluster.on("listening", (worker) => listening.add(worker.id));
+  const started = new Set();
+  cluster.on("message", (worker, message) => message === STARTED && started.add(worker.id));
   for (let i = 0; i < count; i++) fork();
   const stop = () => {
     stopping = true;
     for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
-    cluster.once("exit", () => Object.keys(cluster.workers ?? {}).length === 0 && process.exit(0));
+    cluster.on("exit", () => Object.keys(cluster.workers ?? {}).length === 0 && process.exit(0));
     setTimeout(() => process.exit(0), 10_000).unref();
   };
   process.once("SIGTERM", stop);

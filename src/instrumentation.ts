@@ -6,10 +6,15 @@
  * unreachable (a server still starting, restarting) does not: evaluation needs none, links answer
  * 503 until it is back, and it is opened and migrated on first use (tests/faults).
  */
+/** The message a process of `npm run start:cluster` sends its primary once its start-up succeeded. */
+const STARTED = "policy-calculator:started";
+
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   try {
     await start();
+    // Tells `npm run start:cluster` (scripts/serve.mjs) that this process is up: one that ends before saying so failed to start.
+    process.send?.(STARTED);
   } catch (error) {
     // Next.js would keep serving and answer every request, health included, with a 500: a start-up
     // that fails must instead end the process, with the reason, so a supervisor sees and reports it.

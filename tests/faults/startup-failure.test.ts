@@ -69,6 +69,13 @@ describe("a start-up that fails ends the process", () => {
     expect(stderr).toMatch(/TRUSTED_PROXIES must be a whole number/);
   });
 
+  it("for start:cluster whose processes fail to start, instead of starting them again for ever", async () => {
+    const { code, stderr } = await exitOf({ DATABASE_URL: "mysql://localhost/calc", WEB_CONCURRENCY: "2" }, { cluster: true });
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/a server process failed to start/);
+    expect(stderr.match(/start-up failed/g)?.length ?? 0).toBeLessThanOrEqual(2);
+  });
+
   it("for start:cluster on the embedded database, which one process only may open", async () => {
     const { code, stderr } = await exitOf({ PGLITE_DIR: ownDir("cluster"), WEB_CONCURRENCY: "2" }, { cluster: true });
     expect(code).not.toBe(0);
