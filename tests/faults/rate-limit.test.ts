@@ -12,7 +12,8 @@ import { startServer } from "../security/production-server";
 import { serverForFile } from "../security/server-for-file";
 import { client, draft, postJson, profile } from "./traffic";
 
-const production = serverForFile();
+// Evaluation at 5 a second per client rather than 50: a loaded machine may answer fewer than 50 a second.
+const production = serverForFile({ env: { EVALUATE_REQUESTS_PER_SECOND: "5" } });
 
 const expectLimited = async (res: Response): Promise<number> => {
   await expectApiError(res, 429, "rate_limited");
@@ -78,9 +79,13 @@ describe("rate limits", () => {
 
   it("gives every client its fair share of evaluation: one asking too fast is refused, others are not", async () => {
     const greedy = { "x-forwarded-for": "203.0.113.70" };
-    const burst = await Promise.all(Array.from({ length: 80 }, () => postJson(`${production().url}/api/v1/evaluate`, TYPICAL_JINSHAN, greedy)));
+    const started = performance.now();
+    const burst = await Promise.all(Array.from({ length: 30 }, () => postJson(`${production().url}/api/v1/evaluate`, TYPICAL_JINSHAN, greedy)));
+    const windows = Math.ceil((performance.now() - started) / 1000) + 1;
+    const answered = burst.filter((r) => r.status === 200).length;
     const refused = burst.filter((r) => r.status === 429);
-    expect(burst.filter((r) => r.status === 200).length).toBeGreaterThanOrEqual(50);
+    expect(answered + refused.length).toBe(30);
+    expect(answered).toBeLessThanOrEqual(5 * windows);
     expect(refused.length).toBeGreaterThan(0);
     expect(await expectLimited(refused[0]!)).toBe(1);
     expect((await postJson(`${production().url}/api/v1/evaluate`, TYPICAL_JINSHAN, { "x-forwarded-for": "203.0.113.71" })).status).toBe(200);
