@@ -1,32 +1,41 @@
 /**
- * Load benchmark (a report, not a timed test): `npm run bench:load`, with `-- --sweep` and/or `-- --soak`.
+ * Load benchmark (a report, not a timed test): `npm run bench:load`, with `-- --sweep`, `--plain`
+ * and/or `--soak`.
  *
- * Against `next start` on the production build, on this machine, with autocannon at 50 connections:
+ * Against `npm start` (scripts/serve.mjs, the production build) on this machine, with autocannon:
  * POST /api/v1/evaluate with a typical profile (金山区: a quality award, two national standards
- * led, a CNAS accreditation; the full answer with its trace) side by side with GET /api/v1/health,
- * a route that does nothing, on the same server. The two alternate in short rounds so that whatever
- * else the machine is doing weighs on both alike. Targets: evaluate keeps ≥ 85 % of the trivial
- * route's throughput, with p99 < 50 ms. Next to req/s it reports the server's CPU time per request
+ * led, a CNAS accreditation; the full answer with its trace) against the bare route of the same
+ * server, GET /api/v1/health: a route handler that returns a constant and that src/proxy.ts never
+ * sees. That is the reference for "what the framework allows": the same Next.js, the same server
+ * script, the same header rules and compression as evaluate, so that the ratio measures exactly what
+ * evaluating adds (a scratch Next.js project would differ in all of those at once, and by the last
+ * round's measurements was no faster: 1,204–1,551 req/s against health's 1,147–1,348).
+ *
+ * At 10 and 50 connections, in rotating rounds so that whatever else the machine does weighs on all
+ * alike. Targets: evaluate keeps ≥ 85 % of the bare route's throughput, and its p99 is within 1.5× of
+ * the bare route's, at both. A third row, the same route refusing an unknown policy (422), reads and
+ * validates an equal body but evaluates nothing. Next to req/s: the server's CPU time per request
  * (user + system from /proc over each round ÷ requests answered), which the rest of the machine
- * disturbs far less than req/s and which says where the time goes.
+ * disturbs far less than req/s, and which says where the time goes.
  *
- * --sweep measures both routes at 5 to 50 connections and names the most at which evaluate's p99 is
- * still under 50 ms, next to the trivial route's: what this server can promise on this machine.
+ * Then `npm run start:cluster` with 2 processes against one process, both on the same PostgreSQL
+ * server (several processes need one; tests/faults/postgres.ts starts it), evaluating at 50
+ * connections in alternating rounds. Target: the cluster answers more. On 2 cores shared with the
+ * load generator the gain is bounded by the core the generator takes.
  *
- * --plain runs the same side-by-side against the same two route handlers behind Node's own HTTP
- * server with no framework (bench/plain-http-server.ts), the control that shows what the framework
- * costs per request and what evaluating costs without it.
+ * --sweep measures both routes at 5 to 50 connections. --plain runs the side-by-side against the
+ * same two route handlers behind Node's own HTTP server with no framework (bench/plain-http-server.ts),
+ * the control. --soak then evaluates for five minutes more, sampling the server's resident memory
+ * every second, and reports the least-squares slope after the first minute (target: < 1 MB/min).
  *
- * --soak then evaluates for five minutes more, sampling the server's resident memory every second,
- * and reports the least-squares slope after the first minute with its standard error (target: flat,
- * < 1 MB/min).
- *
- * Exits 1 when a target is missed. The server gets an empty database of its own.
+ * Every server runs with EVALUATE_REQUESTS_PER_SECOND far above what one load generator sends: the
+ * per-client check still runs on every request, it just never refuses. Exits 1 when a target is missed.
  */
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { once } from "node:events";
 import autocannon from "autocannon";
+import { startPostgres } from "../tests/faults/postgres";
 import { TYPICAL_JINSHAN } from "../tests/integration/api-helpers";
 import { ensureProductionBuild, freePort, startServer, type ProductionServer } from "../tests/security/production-server";
 
@@ -34,13 +43,18 @@ import { ensureProductionBuild, freePort, startServer, type ProductionServer } f
 type Server = Pick<ProductionServer, "url" | "pid" | "dispose">;
 
 const CONNECTIONS = 50;
+/** The two loads the targets are set at. */
+const SIDE_BY_SIDE_CONNECTIONS = [10, 50];
 const ROUNDS = 6;
 const ROUND_SECONDS = 5;
+const CLUSTER_PROCESSES = 2;
+/** The per-client evaluate budget never refuses the load generator; its check still runs. */
+const UNLIMITED = { EVALUATE_REQUESTS_PER_SECOND: "100000000" };
 const SWEEP_CONNECTIONS = [5, 10, 20, 30, 40, 50];
 const SWEEP_SECONDS = 5;
 const SOAK_SECONDS = 300;
 const SAMPLE_EVERY_MS = 1_000;
-const TARGET = { throughputRatio: 0.85, p99Ms: 50, soakSlopeMbPerMin: 1 };
+const TARGET = { throughputRatio: 0.85, p99Ratio: 1.5, p99Ms: 50, soakSlopeMbPerMin: 1 };
 /** Linux reports process CPU time in clock ticks of 1/100 s (`getconf CLK_TCK`). */
 const TICKS_PER_SECOND = 100;
 
@@ -51,7 +65,7 @@ interface Target {
   body?: string;
 }
 
-const health: Target = { name: "GET  /api/v1/health", path: "/api/v1/health", method: "GET" };
+const health: Target = { name: "GET  /api/v1/health (bare)", path: "/api/v1/health", method: "GET" };
 const evaluate: Target = { name: "POST /api/v1/evaluate", path: "/api/v1/evaluate", method: "POST", body: JSON.stringify(TYPICAL_JINSHAN) };
 /**
  * Not a target, a yardstick: the same route refusing an unknown policy (422) reads and validates a
@@ -116,37 +130,78 @@ const slope = (points: [number, number][]) => {
 const row = (name: string, s: Summary) =>
   `${name.padEnd(27)}${s.rps.toFixed(0).padStart(7)}${s.p50.toFixed(0).padStart(7)}${s.p99.toFixed(0).padStart(7)}${s.cpuMsPerRequest.toFixed(2).padStart(11)}${String(s.failed).padStart(8)}`;
 
+const header = () => `${"route".padEnd(31)}${"req/s".padStart(7)}${"p50".padStart(7)}${"p99".padStart(7)}${"CPU ms/req".padStart(11)}${"failed".padStart(8)}`;
+
+/** The three routes at each load, rotating within each round; the targets are judged at each load. */
 const sideBySide = async (server: Server, label: string) => {
-  // Warm-up: the JIT, the route modules Next.js loads on first use, the connection pool.
+  // Warm-up: the JIT, the route modules Next.js loads on first use.
   const targets = [health, evaluate, refused];
   for (const target of targets) await fire(server, target, 3);
-  const runs = new Map<Target, Run[]>(targets.map((t) => [t, []]));
+  const runs = new Map<string, Run[]>();
+  const key = (t: Target, c: number) => `${t.name}@${c}`;
   for (let round = 0; round < ROUNDS; round++) {
-    // Rotate which goes first, so none always follows another's garbage.
-    for (const target of [...targets.slice(round % 3), ...targets.slice(0, round % 3)]) runs.get(target)!.push(await measured(server, target, ROUND_SECONDS));
+    for (const connections of round % 2 ? [...SIDE_BY_SIDE_CONNECTIONS].reverse() : SIDE_BY_SIDE_CONNECTIONS) {
+      // Rotate which goes first, so none always follows another's garbage.
+      for (const target of [...targets.slice(round % 3), ...targets.slice(0, round % 3)]) {
+        const k = key(target, connections);
+        runs.set(k, [...(runs.get(k) ?? []), await measured(server, target, ROUND_SECONDS, connections)]);
+      }
+    }
   }
-  const h = summarize(runs.get(health)!);
-  const e = summarize(runs.get(evaluate)!);
-  const r = summarize(runs.get(refused)!, 422);
-  console.log(`\n${label}: ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${ROUND_SECONDS} s per route (latency: median of the rounds, ms)`);
-  console.log(`${"route".padEnd(27)}${"req/s".padStart(7)}${"p50".padStart(7)}${"p99".padStart(7)}${"CPU ms/req".padStart(11)}${"failed".padStart(8)}`);
-  console.log(row(health.name, h));
-  console.log(row(evaluate.name, e));
-  console.log(row(refused.name, r));
-  const ratio = e.rps / h.rps;
-  console.log(
-    `server CPU per request: evaluating adds ${(e.cpuMsPerRequest - h.cpuMsPerRequest).toFixed(2)} ms to the ${h.cpuMsPerRequest.toFixed(2)} ms ` +
-      `the server spends on a request that does nothing (${((h.cpuMsPerRequest / e.cpuMsPerRequest) * 100).toFixed(1)} %); ` +
-      `the 422 yardstick keeps ${((r.rps / h.rps) * 100).toFixed(1)} % of health's req/s`,
-  );
-  const ok = { ratio: ratio >= TARGET.throughputRatio, p99: e.p99 < TARGET.p99Ms, failed: e.failed + h.failed + r.failed === 0 };
-  console.log(`evaluate / health throughput: ${(ratio * 100).toFixed(1)} % (target ≥ ${TARGET.throughputRatio * 100} %) ${ok.ratio ? "PASS" : "FAIL"}`);
-  console.log(
-    `evaluate p99: ${e.p99} ms (target < ${TARGET.p99Ms} ms) ${ok.p99 ? "PASS" : "FAIL"}` +
-      (h.p99 >= TARGET.p99Ms ? `; the route that does nothing has p99 ${h.p99} ms on this server and machine` : ""),
-  );
-  console.log(`failed requests (errors, unexpected status): ${e.failed + h.failed + r.failed} ${ok.failed ? "PASS" : "FAIL"}`);
-  return Object.values(ok).every(Boolean);
+  let passed = true;
+  console.log(`\n${label}: ${ROUNDS} rotating rounds of ${ROUND_SECONDS} s per route and load (latency: median of the rounds, ms)`);
+  for (const connections of SIDE_BY_SIDE_CONNECTIONS) {
+    const h = summarize(runs.get(key(health, connections))!);
+    const e = summarize(runs.get(key(evaluate, connections))!);
+    const r = summarize(runs.get(key(refused, connections))!, 422);
+    console.log(`\n${connections} connections\n${header()}`);
+    console.log(row(health.name, h));
+    console.log(row(evaluate.name, e));
+    console.log(row(refused.name, r));
+    const ratio = e.rps / h.rps;
+    const p99Ratio = e.p99 / h.p99;
+    console.log(
+      `server CPU per request: evaluating adds ${(e.cpuMsPerRequest - h.cpuMsPerRequest).toFixed(2)} ms to the bare route's ${h.cpuMsPerRequest.toFixed(2)} ms; ` +
+        `the 422 yardstick (body read and checked, nothing evaluated) keeps ${((r.rps / h.rps) * 100).toFixed(1)} % of the bare route's req/s`,
+    );
+    const ok = { ratio: ratio >= TARGET.throughputRatio, p99: p99Ratio <= TARGET.p99Ratio, failed: e.failed + h.failed + r.failed === 0 };
+    console.log(`evaluate / bare route throughput at ${connections}: ${(ratio * 100).toFixed(1)} % (target ≥ ${TARGET.throughputRatio * 100} %) ${ok.ratio ? "PASS" : "FAIL"}`);
+    console.log(`evaluate p99 / bare route p99 at ${connections}: ${e.p99} / ${h.p99} ms = ${p99Ratio.toFixed(2)}× (target ≤ ${TARGET.p99Ratio}×) ${ok.p99 ? "PASS" : "FAIL"}`);
+    console.log(`failed requests (errors, unexpected status): ${e.failed + h.failed + r.failed} ${ok.failed ? "PASS" : "FAIL"}`);
+    passed &&= Object.values(ok).every(Boolean);
+  }
+  return passed;
+};
+
+/** One process against start:cluster, on one PostgreSQL, evaluating in alternating rounds. */
+const clusterAgainstOne = async () => {
+  const database = await startPostgres();
+  const env = { DATABASE_URL: database.url, ...UNLIMITED };
+  const one = await startServer({ env });
+  const cluster = await startServer({ env: { ...env, WEB_CONCURRENCY: String(CLUSTER_PROCESSES) }, cluster: true });
+  try {
+    for (const server of [one, cluster]) await fire(server, evaluate, 3);
+    const runs = new Map<Server, Run[]>([
+      [one, []],
+      [cluster, []],
+    ]);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const server of round % 2 ? [cluster, one] : [one, cluster]) runs.get(server)!.push({ ...(await fire(server, evaluate, ROUND_SECONDS)), cpuMs: 0 });
+    }
+    const o = summarize(runs.get(one)!);
+    const c = summarize(runs.get(cluster)!);
+    console.log(`\nnpm run start:cluster (${CLUSTER_PROCESSES} processes) against npm start, on one PostgreSQL: ${evaluate.name}, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${ROUND_SECONDS} s`);
+    console.log(`${"server".padEnd(31)}${"req/s".padStart(7)}${"p50".padStart(7)}${"p99".padStart(7)}${"failed".padStart(19)}`);
+    const line = (name: string, s: Summary) => `${name.padEnd(31)}${s.rps.toFixed(0).padStart(7)}${s.p50.toFixed(0).padStart(7)}${s.p99.toFixed(0).padStart(7)}${String(s.failed).padStart(19)}`;
+    console.log(line("npm start (1 process)", o));
+    console.log(line(`start:cluster (${CLUSTER_PROCESSES} processes)`, c));
+    const ok = c.rps > o.rps && o.failed + c.failed === 0;
+    console.log(`cluster / one process throughput: ${((c.rps / o.rps) * 100).toFixed(1)} % (target > 100 %) ${ok ? "PASS" : "FAIL"}`);
+    return ok;
+  } finally {
+    await Promise.all([one.dispose(), cluster.dispose()]);
+    database.dispose();
+  }
 };
 
 /** Latency against concurrency: how many connections each route serves with p99 under the target. */
@@ -193,7 +248,7 @@ const soak = async (server: Server) => {
 /** The same route handlers without the framework; the 422 yardstick is measured there too. */
 const startPlainServer = async (): Promise<Server> => {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/plain-http-server.ts", String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/plain-http-server.ts", String(port)], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, ...UNLIMITED } });
   await once(child.stdout!, "data");
   return {
     url: `http://127.0.0.1:${port}`,
@@ -206,15 +261,17 @@ const startPlainServer = async (): Promise<Server> => {
 };
 
 ensureProductionBuild();
-const server = await startServer();
+console.log(`load average at the start: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`);
+const server = await startServer({ env: UNLIMITED });
 let passed = false;
 try {
-  passed = await sideBySide(server, "next start (production build)");
+  passed = await sideBySide(server, "npm start (production build, embedded database)");
   if (process.argv.includes("--sweep")) await sweep(server);
   if (process.argv.includes("--soak")) passed = (await soak(server)) && passed;
 } finally {
   await server.dispose();
 }
+passed = (await clusterAgainstOne()) && passed;
 if (process.argv.includes("--plain")) {
   const plain = await startPlainServer();
   try {
@@ -224,4 +281,5 @@ if (process.argv.includes("--plain")) {
     await plain.dispose();
   }
 }
+console.log(`\nload average at the end: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`);
 process.exit(passed ? 0 : 1);

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { HSTS, pageCsp, servedOverTls } from "@/lib/security/headers";
+import { pageMethodAnswer } from "@/lib/http/methods";
+import { apiCsp, HSTS, pageCsp, servedOverTls } from "@/lib/security/headers";
 import { isDecodablePath, undecodablePathResponse } from "@/lib/security/undecodable-path";
 
 /** A fresh nonce per page request; Next.js puts it on its own scripts when it finds it in the CSP. */
@@ -8,6 +9,12 @@ export function proxy(request: NextRequest) {
   if (!isDecodablePath(pathname)) return undecodablePathResponse(pathname);
   // API addresses come here only to be checked above; their headers are in next.config.ts.
   if (pathname.startsWith("/api/")) return NextResponse.next();
+  // Pages are read with GET and HEAD only: anything else is refused here, before any rendering.
+  const answer = pageMethodAnswer(request);
+  if (answer) {
+    answer.headers.set("Content-Security-Policy", apiCsp);
+    return answer;
+  }
   const nonce = btoa(crypto.randomUUID());
   const csp = pageCsp(nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);

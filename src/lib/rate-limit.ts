@@ -1,51 +1,57 @@
 /**
- * Token buckets in memory: each key may burst up to `capacity` requests, then one more every
- * `refillMs`. Good enough for one server process; several instances would each allow the rate.
+ * Counters of requests per key in fixed windows (rate-limiter-flexible): `points` requests per
+ * `seconds`. On a PostgreSQL server (DATABASE_URL) the counters are kept in its `rate_limits` table
+ * (created by a migration), so that every process on that server counts together; on the embedded
+ * database, in memory. When the server cannot answer, counting goes on in this process's memory for
+ * a few seconds before the server is asked again: a limit must not turn a database fault into
+ * refused or hanging evaluations.
  */
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { coordinationPool } from "@/lib/db/coordination";
+
 export interface RateLimitOptions {
-  capacity: number;
-  refillMs: number;
-  /** Idle buckets are forgotten beyond this many keys, so spoofed keys cannot exhaust memory. */
-  maxKeys?: number;
+  /** Unique per limiter: the prefix of its keys in the shared table. */
+  name: string;
+  points: number;
+  seconds: number;
 }
 
 export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
 
-interface Bucket {
-  tokens: number;
-  at: number;
+export interface RateLimiter {
+  take(key: string): Promise<RateDecision>;
 }
 
-export class RateLimiter {
-  private readonly buckets = new Map<string, Bucket>();
+/** After the shared store failed, how long this process counts alone before trying it again. */
+const STORE_RETRY_MS = 5_000;
 
-  constructor(private readonly options: RateLimitOptions) {}
-
-  take(key: string, now: number = Date.now()): RateDecision {
-    const { capacity, refillMs, maxKeys = 10_000 } = this.options;
-    const previous = this.buckets.get(key);
-    const tokens = previous ? Math.min(capacity, previous.tokens + (now - previous.at) / refillMs) : capacity;
-    if (tokens < 1) {
-      this.buckets.set(key, { tokens, at: now });
-      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(((1 - tokens) * refillMs) / 1000)) };
-    }
-    // Re-inserting moves the key to the end of the Map's order, which makes the oldest key first.
-    this.buckets.delete(key);
-    this.buckets.set(key, { tokens: tokens - 1, at: now });
-    if (this.buckets.size > maxKeys) {
-      const oldest = this.buckets.keys().next().value;
-      if (oldest !== undefined) this.buckets.delete(oldest);
-    }
+const decide = async (limiter: RateLimiterMemory | RateLimiterPostgres, key: string): Promise<RateDecision> => {
+  try {
+    await limiter.consume(key);
     return { ok: true };
+  } catch (refusal) {
+    if (!(refusal instanceof RateLimiterRes)) throw refusal;
+    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)) };
   }
-}
+};
 
-/**
- * The client as the nearest proxy saw it: the last x-forwarded-for entry (Next.js fills the header
- * from the socket when no proxy did). Behind no proxy a client can forge it, which is why callers
- * pair the per-client limit with a global one.
- */
-export const clientKey = (headers: Headers): string => {
-  const hops = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  return hops.at(-1) ?? headers.get("x-real-ip") ?? "unknown";
+export const rateLimiter = ({ name, points, seconds }: RateLimitOptions): RateLimiter => {
+  const memory = new RateLimiterMemory({ keyPrefix: name, points, duration: seconds });
+  let shared: RateLimiterPostgres | undefined;
+  let storeDownUntil = 0;
+  return {
+    take: async (key) => {
+      const pool = coordinationPool();
+      if (pool && Date.now() >= storeDownUntil) {
+        shared ??= new RateLimiterPostgres({ storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true, keyPrefix: name, points, duration: seconds });
+        try {
+          return await decide(shared, key);
+        } catch (error) {
+          storeDownUntil = Date.now() + STORE_RETRY_MS;
+          console.error(`[rate-limit] ${name}: shared counters unavailable, counting in this process for ${STORE_RETRY_MS / 1000} s:`, (error as Error).message);
+        }
+      }
+      return decide(memory, key);
+    },
+  };
 };

@@ -5,22 +5,14 @@
  * for the seconds reading takes. The threads' report is the one a single reader gives, and a bad
  * body is refused from there as it would be on the server's own thread.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadJsonShard, loadShard } from "@/lib/batch/load-shard";
 import { THREADS_FROM_BYTES } from "@/lib/batch/serve-batch";
 import { policyById } from "@policies/index";
 import { cohort, cohortCsv } from "../../bench/cohort";
-import { startServer, type ProductionServer } from "../security/production-server";
+import { serverForFile } from "../security/server-for-file";
 
-let server: ProductionServer;
-
-beforeAll(async () => {
-  server = await startServer();
-}, 120_000);
-
-afterAll(async () => {
-  await server?.dispose();
-});
+const production = serverForFile();
 
 const jinshan = policyById.get("jinshan")!;
 // About 300,000 rows: read on the server's own thread they would hold it for two seconds.
@@ -35,13 +27,13 @@ const bytes = new TextEncoder().encode(cohortCsv(profiles, jinshan));
  */
 const uploadWhileAnswering = async (path: string, contentType: string, body: Uint8Array<ArrayBuffer>, client: string): Promise<Response> => {
   const started = performance.now();
-  const upload = fetch(`${server.url}${path}`, { method: "POST", headers: { "content-type": contentType, "x-forwarded-for": client }, body });
+  const upload = fetch(`${production().url}${path}`, { method: "POST", headers: { "content-type": contentType, "x-forwarded-for": client }, body });
   let finished = false;
   void upload.finally(() => (finished = true));
   const waits: number[] = [];
   while (!finished) {
     const t = performance.now();
-    expect((await fetch(`${server.url}/api/v1/health`)).status).toBe(200);
+    expect((await fetch(`${production().url}/api/v1/health`)).status).toBe(200);
     waits.push(performance.now() - t);
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -60,7 +52,7 @@ describe("a large upload", () => {
     const { report } = await loadShard(bytes, { policy: "jinshan", asOf });
     expect(await res.json()).toEqual(JSON.parse(JSON.stringify(report)));
     // Each thread loads SheetJS, which used to print a deprecation warning there (bounded-inflate.ts).
-    expect(server.stderr()).not.toMatch(/DeprecationWarning/);
+    expect(production().stderr()).not.toMatch(/DeprecationWarning/);
   });
 });
 
@@ -80,7 +72,7 @@ describe("a large JSON cohort", () => {
 
   it("is refused from the threads with the error the server's own thread gives, naming the field", async () => {
     const post = (body: Uint8Array<ArrayBuffer>) =>
-      fetch(`${server.url}/api/v1/batch`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.22" }, body });
+      fetch(`${production().url}/api/v1/batch`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.22" }, body });
     const wrongPolicy = encode({ policy: "atlantis", applicants: members.slice(0, 5_000) });
     expect(wrongPolicy.byteLength).toBeGreaterThan(THREADS_FROM_BYTES);
     const refused = await post(wrongPolicy);

@@ -33,6 +33,10 @@ export interface PostgresServer {
   /** "fast" is an orderly shutdown; "immediate" is a crash: no checkpoint, recovery from the WAL on start. */
   stop(mode: "fast" | "immediate"): void;
   start(): void;
+  /** SIGSTOP to the server and every backend: it holds its sockets open and answers nothing, like a hung host. */
+  freeze(): void;
+  /** SIGCONT to the same processes. */
+  thaw(): void;
   log(): string;
   dispose(): void;
 }
@@ -53,10 +57,31 @@ export const startPostgres = async (): Promise<PostgresServer> => {
     run(path.join(bin, "pg_ctl"), ["-D", pgData, "-l", logFile, "-w", "-t", "60", "-o", `-p ${port} -k ${dataDir} -c listen_addresses=127.0.0.1`, "start"]);
   const stop = (mode: "fast" | "immediate") => run(path.join(bin, "pg_ctl"), ["-D", pgData, "-m", mode, "-w", "stop"]);
   start();
+  /** The postmaster (first line of postmaster.pid) and its children, read from /proc. */
+  const processes = (): number[] => {
+    const postmaster = Number(readFileSync(path.join(pgData, "postmaster.pid"), "utf8").split("\n")[0]);
+    const children = readdirSync("/proc")
+      .filter((name) => /^\d+$/.test(name))
+      .filter((pid) => {
+        try {
+          // Field 4 of /proc/PID/stat, after the parenthesised command name, is the parent's pid.
+          return Number(readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")[1]) === postmaster;
+        } catch {
+          return false; // exited meanwhile
+        }
+      })
+      .map(Number);
+    return [postmaster, ...children];
+  };
+  const signal = (name: NodeJS.Signals) => {
+    for (const pid of processes()) process.kill(pid, name);
+  };
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     stop,
     start,
+    freeze: () => signal("SIGSTOP"),
+    thaw: () => signal("SIGCONT"),
     log: () => (existsSync(logFile) ? readFileSync(logFile, "utf8") : ""),
     dispose: () => {
       try {

@@ -258,6 +258,6 @@ describe("POST /api/v1/evaluate — transport errors", () => {
   ])("%s is 405 in JSON with an Allow header", async (method, handler) => {
     const res = await handler(new Request(`${API}/evaluate`, { method }));
     await expectApiError(res, 405, "method_not_allowed");
-    expect(res.headers.get("allow")).toBe("POST");
+    expect(res.headers.get("allow")).toBe("POST, OPTIONS");
   });
 });

@@ -14,7 +14,7 @@ interface CatalogFact {
   inputs: Field[];
 }
 
-const catalog = async () => (await (await GET()).json()) as { facts: CatalogFact[]; applicant: { inputs: Field[] } };
+const catalog = async () => (await (await GET(new Request(`${API}/facts`))).json()) as { facts: CatalogFact[]; applicant: { inputs: Field[] } };
 
 /** A value the catalogue says is acceptable for this field. */
 const sample = (f: Field): unknown => {
@@ -32,7 +32,7 @@ const sample = (f: Field): unknown => {
 
 describe("GET /api/v1/facts", () => {
   it("lists every fact type of the vocabulary with its group", async () => {
-    const res = await GET();
+    const res = await GET(new Request(`${API}/facts`));
     expect(res.status).toBe(200);
     const { facts } = await catalog();
     expect(facts.map((f) => f.type)).toEqual(factTypes.map((f) => f.type));

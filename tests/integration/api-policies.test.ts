@@ -29,7 +29,7 @@ afterEach(() => {
 
 describe("GET /api/v1/policies", () => {
   it("lists every registered policy with its window, version and whether it is in force today", async () => {
-    const res = await list();
+    const res = await list(new Request(`${API}/policies`));
     expect(res.status).toBe(200);
     const body = (await res.json()) as { policies: Summary[] };
     expect(body.policies.map((p) => p.id)).toEqual(policies.map((p) => p.id));
@@ -51,7 +51,7 @@ describe("GET /api/v1/policies", () => {
 
   it("says a policy is not in force after its window closes", async () => {
     vi.setSystemTime(new Date("2099-01-01T00:00:00Z"));
-    const body = (await (await list()).json()) as { policies: Summary[] };
+    const body = (await (await list(new Request(`${API}/policies`))).json()) as { policies: Summary[] };
     const closed = policies.filter((p) => p.effective.to !== null).map((p) => p.id);
     expect(closed.length).toBeGreaterThan(0);
     for (const s of body.policies.filter((x) => closed.includes(x.id))) expect(s.inForce).toBe(false);
@@ -60,7 +60,7 @@ describe("GET /api/v1/policies", () => {
   it("answers other methods with a JSON 405", async () => {
     const res = await listPost(new Request(`${API}/policies`, { method: "POST" }));
     await expectApiError(res, 405, "method_not_allowed");
-    expect(res.headers.get("allow")).toBe("GET");
+    expect(res.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
   });
 });
 

@@ -2,7 +2,6 @@
 import LZString from "lz-string";
 import { describe, expect, it } from "vitest";
 import { evaluate, policyVersion } from "@/engine";
-import { clientKey, RateLimiter } from "@/lib/rate-limit";
 import { decodeState, editPath, encodeState, selfContainedPath } from "@/lib/share/codec";
 import { describeLineChange, diffEvaluations, diffPolicies } from "@/lib/share/diff";
 import { isShortId, newShortId, SHORT_ID_LENGTH } from "@/lib/share/short-id";
@@ -57,36 +56,6 @@ describe("short ids", () => {
 
   it.each(["", "abc", "A".repeat(21), "A".repeat(23), `${"A".repeat(21)}-`, "../../etc/passwd"])("rejects %j", (s) => {
     expect(isShortId(s)).toBe(false);
-  });
-});
-
-describe("rate limiter", () => {
-  it("allows a burst, then one request per refill interval, and says when to retry", () => {
-    const limiter = new RateLimiter({ capacity: 3, refillMs: 2_000 });
-    const t0 = 1_000_000;
-    expect([1, 2, 3].map(() => limiter.take("a", t0).ok)).toEqual([true, true, true]);
-    expect(limiter.take("a", t0)).toEqual({ ok: false, retryAfterSeconds: 2 });
-    expect(limiter.take("b", t0).ok).toBe(true);
-    expect(limiter.take("a", t0 + 1_500)).toEqual({ ok: false, retryAfterSeconds: 1 });
-    expect(limiter.take("a", t0 + 2_000).ok).toBe(true);
-    expect(limiter.take("a", t0 + 2_000).ok).toBe(false);
-    // Idle time refills to capacity and no further.
-    expect([1, 2, 3, 4].map(() => limiter.take("a", t0 + 60_000).ok)).toEqual([true, true, true, false]);
-  });
-
-  it("forgets the oldest keys beyond its size bound", () => {
-    const limiter = new RateLimiter({ capacity: 1, refillMs: 60_000, maxKeys: 2 });
-    expect(limiter.take("a", 0).ok).toBe(true);
-    expect(limiter.take("a", 0).ok).toBe(false);
-    limiter.take("b", 0);
-    limiter.take("c", 0);
-    expect(limiter.take("a", 0).ok).toBe(true);
-  });
-
-  it("keys clients by the address the nearest proxy reports", () => {
-    expect(clientKey(new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.2" }))).toBe("10.0.0.2");
-    expect(clientKey(new Headers({ "x-real-ip": "203.0.113.9" }))).toBe("203.0.113.9");
-    expect(clientKey(new Headers())).toBe("unknown");
   });
 });
 

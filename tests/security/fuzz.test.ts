@@ -104,7 +104,7 @@ let startedAt = 0;
 beforeAll(async () => {
   // The batch budget (a few a minute) would answer nearly every generated upload with 429 and leave
   // the parser unfuzzed; tests/faults/rate-limit.test.ts checks that budget on a server of its own.
-  server = await startServer({ env: { BATCH_REQUESTS_PER_MINUTE: "1000000" } });
+  server = await startServer({ env: { BATCH_REQUESTS_PER_MINUTE: "1000000", EVALUATE_REQUESTS_PER_SECOND: "1000000" } });
   const share = await fetch(`${server.url}/api/v1/shares`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(TYPICAL_JINSHAN) });
   expect(share.status).toBe(201);
   const body = await share.text();

@@ -1,9 +1,12 @@
 /**
- * The production server (`next start` on the production build) as the security, fault and load
- * tests see it: started on a free port with its own database, stopped or killed by its process id.
+ * The production server (`npm start`: scripts/serve.mjs on the production build) as the security,
+ * fault and load tests see it: started on a free port with its own database, stopped or killed by
+ * its process id.
  *
- * `next start` is run with node directly rather than through npx so that the pid is the server's
+ * The script is run with node directly rather than through npm so that the pid is the server's
  * own: SIGKILL must hit the process that holds the database, and RSS samples must measure it.
+ * `cluster: true` starts `npm run start:cluster` instead (WEB_CONCURRENCY processes); the pid is then
+ * the primary's.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -15,7 +18,7 @@ import { ensureBuild, root, run } from "../../scripts/ensure-build.mjs";
 /** NEXT_DIST_DIR lets a developer test a build of their own without touching the shared `.next`. */
 export const distDir = process.env.NEXT_DIST_DIR || ".next";
 
-const NEXT_BIN = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const SERVE = path.join(root, "scripts", "serve.mjs");
 
 /** Builds when needed: the shared `.next` through the e2e helper (rebuilt when stale), a private one when missing. */
 export const ensureProductionBuild = (): void => {
@@ -45,6 +48,8 @@ export interface ServerOptions {
   /** Extra environment, e.g. DATABASE_URL or PGLITE_DIR. Without either the server gets a fresh PGlite directory. */
   env?: Record<string, string>;
   port?: number;
+  /** `npm run start:cluster`: set WEB_CONCURRENCY in env (and DATABASE_URL: several processes need a server). */
+  cluster?: boolean;
 }
 
 export interface ProductionServer {
@@ -77,10 +82,9 @@ const waitUntilAnswering = async (url: string, child: ChildProcess, timeoutMs: n
   throw new Error(`the server did not answer within ${timeoutMs} ms`);
 };
 
-export const startServer = async ({ env = {}, port }: ServerOptions = {}): Promise<ProductionServer> => {
-  const chosenPort = port ?? (await freePort());
-  const pgliteDir = env.DATABASE_URL ? undefined : (env.PGLITE_DIR ?? tempDir("server-db"));
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(chosenPort), "-H", "127.0.0.1"], {
+/** Spawns the server without waiting for it: for tests of a start-up that must fail. */
+export const spawnServer = ({ env = {}, port, cluster = false }: ServerOptions & { port: number }) =>
+  spawn(process.execPath, [SERVE, "-p", String(port), "-H", "127.0.0.1", ...(cluster ? ["--cluster"] : [])], {
     cwd: root,
     stdio: ["ignore", "ignore", "pipe"],
     env: {
@@ -88,10 +92,16 @@ export const startServer = async ({ env = {}, port }: ServerOptions = {}): Promi
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: "",
-      ...(pgliteDir ? { PGLITE_DIR: pgliteDir } : {}),
+      // The tests play many clients behind one proxy, each named by the last X-Forwarded-For entry.
+      TRUSTED_PROXIES: "1",
       ...env,
     },
   });
+
+export const startServer = async ({ env = {}, port, cluster }: ServerOptions = {}): Promise<ProductionServer> => {
+  const chosenPort = port ?? (await freePort());
+  const pgliteDir = env.DATABASE_URL ? undefined : (env.PGLITE_DIR ?? tempDir("server-db"));
+  const child = spawnServer({ env: { ...(pgliteDir ? { PGLITE_DIR: pgliteDir } : {}), ...env }, port: chosenPort, cluster });
   let stderr = "";
   child.stderr!.setEncoding("utf8").on("data", (chunk: string) => {
     if (stderr.length < STDERR_CAP) stderr += chunk;

@@ -16,8 +16,9 @@ export interface AppRoute {
 }
 
 const APP_DIR = path.join(root, "src", "app");
-/** `export const GET = …` or `export async function GET`, but not `= methodNotAllowed(…)` or `export const PUT = GET;`. */
-const METHOD_EXPORT = /export\s+(?:const\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s*=(?!\s*methodNotAllowed\b)(?!\s*[A-Z]+;)|(?:async\s+)?function\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b)/g;
+/** The methods a route serves: the keys given to `apiRoute({ GET: …, POST: … })` (src/lib/http/methods.ts). */
+const SERVED = /apiRoute\(\{([^}]*)\}\)/;
+const METHOD_KEY = /\b(GET|POST|PUT|PATCH|DELETE)\s*:/g;
 
 const walk = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -38,7 +39,8 @@ export const appRoutes = (): AppRoute[] =>
     .flatMap((file): AppRoute[] => {
       const name = path.basename(file);
       if (/^route\.tsx?$/.test(name)) {
-        const methods = [...readFileSync(file, "utf8").matchAll(METHOD_EXPORT)].map((m) => (m[1] ?? m[2])!);
+        const served = SERVED.exec(readFileSync(file, "utf8"))?.[1] ?? "";
+        const methods = [...served.matchAll(METHOD_KEY)].map((m) => m[1]!);
         const pattern = patternOf(file);
         return [{ kind: pattern.startsWith("/api/") ? "api" : "route", pattern, methods }];
       }

@@ -22,7 +22,7 @@ export interface SavedDraft extends Draft {
 /** Throws DraftError when the policy is unknown or the changes would make its data invalid. */
 export const saveDraft = async (prisma: Db, draft: Draft): Promise<SavedDraft> => {
   const policy = policyById.get(draft.policy);
-  if (!policy) throw new DraftError(`未知的政策 ${draft.policy}`, "policy");
+  if (!policy) throw new DraftError("未知的政策 policy", "policy");
   applyDraft(policy, draft.changes);
   const row = await prisma.draft.create({
     data: {

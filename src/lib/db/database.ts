@@ -17,9 +17,21 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** A server address that is not one stops the start-up (src/instrumentation.ts) instead of looking like a server that is down. */
+const checkedUrl = (url: string): string => {
+  let protocol = "";
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    // reported below
+  }
+  if (protocol !== "postgresql:" && protocol !== "postgres:") throw new Error("DATABASE_URL must be a PostgreSQL address, postgresql://user:password@host:port/database");
+  return url;
+};
+
 export const configFromEnv = (env: NodeJS.ProcessEnv = process.env): DatabaseConfig =>
   env.DATABASE_URL
-    ? { url: env.DATABASE_URL }
+    ? { url: checkedUrl(env.DATABASE_URL) }
     : // Data, not code: the production build must not trace (and bundle) whatever this names.
       { pgliteDir: resolve(/*turbopackIgnore: true*/ env.PGLITE_DIR || "data/pglite") };
 

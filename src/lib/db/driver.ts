@@ -11,9 +11,20 @@ import { amcheck } from "@electric-sql/pglite/contrib/amcheck";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { serialised } from "./bounded";
 
 export type DatabaseKind = "pglite" | "postgres";
 
+/**
+ * How long a request may wait for the database, in all (connecting included) or per statement,
+ * before it is answered 503 with Retry-After (src/lib/http/route-handler.ts). A stopped, frozen or
+ * unreachable server otherwise holds requests for as long as the operating system keeps the
+ * socket open: minutes. The raw runner below (migrations at start-up, integrity checks) is not bounded:
+ * a migration may rightly take longer.
+ */
+export const REQUEST_TIMEOUT_MS = 2_500;
+
+/** Runs the raw SQL of migrations and checks (SqlRunner above): not bounded, see REQUEST_TIMEOUT_MS. */
 export interface SqlRunner {
   /** A script of one or more statements, no parameters (simple query protocol). */
   exec(sql: string): Promise<void>;
@@ -22,7 +33,10 @@ export interface SqlRunner {
 
 export interface Driver extends SqlRunner {
   kind: DatabaseKind;
+  /** Prisma's way in, for requests: every call bounded by REQUEST_TIMEOUT_MS. */
   adapter: PrismaPg | PrismaPGlite;
+  /** The bounded pool the adapter uses, for other request-time SQL (rate limits); none for PGlite. */
+  pool?: pg.Pool;
   /** Runs `fn` in one transaction on one connection: committed if it resolves, rolled back if it throws. */
   transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -76,9 +90,18 @@ export const openPglite = async (dataDir: string): Promise<Driver> => {
     exec: async (sql) => void (await q.exec(sql)),
     query: async <T>(sql: string, params: unknown[] = []) => (await q.query<T>(sql, params)).rows,
   });
+  // One call at a time, each waiting at most REQUEST_TIMEOUT_MS in all: PGlite is one connection,
+  // and a call stuck in it (a transaction left open) must not gather every later request behind it.
+  const inTurn = serialised(REQUEST_TIMEOUT_MS);
+  const bounded = {
+    query: (...args: Parameters<PGlite["query"]>) => inTurn(() => db.query(...args)),
+    exec: (...args: Parameters<PGlite["exec"]>) => inTurn(() => db.exec(...args)),
+    transaction: <T>(fn: (tx: Parameters<Parameters<PGlite["transaction"]>[0]>[0]) => Promise<T>) => inTurn(() => db.transaction(fn)),
+  };
   return {
     kind: "pglite",
-    adapter: new PrismaPGlite(db),
+    // The adapter uses only these three methods of its PGlite.
+    adapter: new PrismaPGlite(bounded as unknown as PGlite),
     ...runner(db),
     transaction: (fn) => db.transaction((tx) => fn(runner(tx))),
     close: async () => {
@@ -89,11 +112,22 @@ export const openPglite = async (dataDir: string): Promise<Driver> => {
 };
 
 export const openPostgres = async (connectionString: string): Promise<Driver> => {
-  // Without a connect timeout a request waits as long as the OS does (minutes) for a server that does
-  // not answer; five seconds, then the caller gets a 503 (src/lib/db/unavailable.ts).
-  const pool = new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: 5_000 });
+  // Requests: a stopped or frozen server must cost a request seconds, not minutes. The server ends a
+  // statement or an abandoned transaction itself; the client gives up on a server that does not
+  // answer at all (SIGSTOP, a network black hole), which also ends that connection (pg-pool drops a
+  // client released with an error), so the pool recovers by itself when the server is back.
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    connectionTimeoutMillis: REQUEST_TIMEOUT_MS,
+    statement_timeout: REQUEST_TIMEOUT_MS,
+    query_timeout: REQUEST_TIMEOUT_MS + 500,
+    idle_in_transaction_session_timeout: 2 * REQUEST_TIMEOUT_MS,
+  });
+  // Migrations and checks at start-up: one connection, no statement bound, closed when idle.
+  const maintenance = new pg.Pool({ connectionString, max: 1, connectionTimeoutMillis: REQUEST_TIMEOUT_MS, idleTimeoutMillis: 1_000 });
   // An idle client losing its server (restart, failover) must not crash the app; the pool reconnects.
-  pool.on("error", (error) => console.error("[db] idle PostgreSQL client error", error.message));
+  for (const p of [pool, maintenance]) p.on("error", (error) => console.error("[db] idle PostgreSQL client error", error.message));
   const runner = (q: pg.Pool | pg.PoolClient): SqlRunner => ({
     exec: async (sql) => void (await q.query(sql)),
     query: async <T>(sql: string, params: unknown[] = []) => (await q.query(sql, params)).rows as T[],
@@ -101,9 +135,10 @@ export const openPostgres = async (connectionString: string): Promise<Driver> =>
   return {
     kind: "postgres",
     adapter: new PrismaPg(pool),
-    ...runner(pool),
+    pool,
+    ...runner(maintenance),
     transaction: async (fn) => {
-      const client = await pool.connect();
+      const client = await maintenance.connect();
       try {
         await client.query("BEGIN");
         const result = await fn(runner(client));
@@ -116,6 +151,8 @@ export const openPostgres = async (connectionString: string): Promise<Driver> =>
         client.release();
       }
     },
-    close: () => pool.end(),
+    close: async () => {
+      await Promise.all([pool.end(), maintenance.end()]);
+    },
   };
 };

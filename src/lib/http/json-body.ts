@@ -65,8 +65,21 @@ export const readLimited = async (body: ReadableStream<Uint8Array>, maxBytes: nu
 export const readJsonBytes = async (request: Request, { maxBytes = DEFAULT_MAX_BODY_BYTES }: ReadJsonOptions = {}): Promise<Uint8Array> => {
   checkMediaType(request.headers.get("content-type"));
   const declared = request.headers.get("content-length");
-  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) throw tooLarge(maxBytes);
+  const length = declared !== null && /^\d+$/.test(declared.trim()) ? Number(declared) : undefined;
+  if (length !== undefined && length > maxBytes) throw tooLarge(maxBytes);
   if (!request.body) throw badJson("请求体为空，应为 JSON 对象");
+  // With a length declared and within bounds, Node's HTTP parser delivers exactly that many bytes,
+  // so the body can be taken whole: a third of the CPU of counting it chunk by chunk (bench/load.bench.ts).
+  if (length !== undefined) {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await request.arrayBuffer());
+    } catch {
+      throw badJson("读取请求体失败");
+    }
+    if (bytes.byteLength > maxBytes) throw tooLarge(maxBytes);
+    return bytes;
+  }
   return readLimited(request.body, maxBytes);
 };
 

@@ -6,7 +6,7 @@ import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { ApiError, apiError } from "./errors";
 
 /** How long a client should wait before retrying while the database is unreachable. */
-const DATABASE_RETRY_SECONDS = 30;
+const DATABASE_RETRY_SECONDS = 10;
 
 type Handler<A extends unknown[]> = (...args: A) => Response | Promise<Response>;
 
@@ -27,14 +27,3 @@ export const withApiErrors =
       return apiError(500, "internal_error", "服务器内部错误，请稍后重试");
     }
   };
-
-/**
- * Next.js answers an unexported method with an empty 405; the API promises JSON everywhere, so
- * routes export this for the methods they do not serve.
- */
-export const methodNotAllowed =
-  (...allowed: string[]): Handler<[Request]> =>
-  (request: Request) =>
-    apiError(405, "method_not_allowed", `此接口不支持 ${request.method} 方法，请使用 ${allowed.join("、")}`, [], {
-      Allow: allowed.join(", "),
-    });

@@ -1,6 +1,6 @@
 /**
- * How fast links may be created. Per client, a burst of 20 then one every 3 s; across all clients,
- * a burst of 200 then ten a second, which bounds database growth even when the client key is forged.
+ * How fast links (and drafts: one budget, both store a row) may be created: 20 a minute per client,
+ * 600 a minute across all clients, which bounds database growth whatever addresses are claimed.
  */
 import { requestBudget } from "@/lib/http/request-budget";
 
@@ -8,7 +8,8 @@ import { requestBudget } from "@/lib/http/request-budget";
 export const MAX_SHARE_BODY_BYTES = 64 * 1024;
 
 export const checkShareCreationRate = requestBudget({
-  perClient: { capacity: 20, refillMs: 3_000 },
-  overall: { capacity: 200, refillMs: 100 },
+  name: "links",
+  perClient: { points: 20, seconds: 60 },
+  overall: { points: 600, seconds: 60 },
   refusal: "创建链接过于频繁",
 });

@@ -1,4 +1,5 @@
 import { apiError } from "@/lib/http/errors";
+import type { Method } from "@/lib/http/methods";
 
 /**
  * Any /api address no route serves. Without this Next.js answers with its HTML 404 page, and the API
@@ -11,8 +12,7 @@ const notFound = (request: Request) => {
   ]);
 };
 
-export const GET = notFound;
-export const POST = notFound;
-export const PUT = notFound;
-export const PATCH = notFound;
-export const DELETE = notFound;
+// Nothing is here, whatever the method: OPTIONS and methods the server re-dispatches (src/lib/http/methods.ts) included.
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = Object.fromEntries(
+  ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"].map((m) => [m, notFound]),
+) as Record<Method, typeof notFound>;

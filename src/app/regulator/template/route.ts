@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { validOrThrow } from "@/lib/http/errors";
+import { apiRoute } from "@/lib/http/methods";
 import { withApiErrors } from "@/lib/http/route-handler";
 import { attachment, templateFile } from "@/lib/batch/template-file";
 import { policies, policyById } from "@policies/index";
@@ -13,7 +14,7 @@ const querySchema = z.object({
 });
 
 /** GET /regulator/template?policy=jinshan&format=xlsx — the upload template with example rows. */
-export const GET = withApiErrors((request: Request) => {
+const template = withApiErrors((request: Request) => {
   const params = new URL(request.url).searchParams;
   const { policy, format } = validOrThrow(querySchema.safeParse({ policy: params.get("policy") ?? undefined, format: params.get("format") ?? undefined }), 400);
   const file = templateFile(policyById.get(policy)!, format);
@@ -21,3 +22,5 @@ export const GET = withApiErrors((request: Request) => {
     headers: { "Content-Type": file.type, "Content-Disposition": attachment(file.filename), "Cache-Control": "no-store" },
   });
 });
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({ GET: template });

@@ -3,7 +3,8 @@ import { saveDraft } from "@/lib/cohort/draft-store";
 import { getDatabase } from "@/lib/db/database";
 import { ApiError, validOrThrow } from "@/lib/http/errors";
 import { readJsonBody } from "@/lib/http/json-body";
-import { methodNotAllowed, withApiErrors } from "@/lib/http/route-handler";
+import { apiRoute } from "@/lib/http/methods";
+import { withApiErrors } from "@/lib/http/route-handler";
 import { checkShareCreationRate } from "@/lib/share/creation-limit";
 import { publicLink } from "@/lib/share/public-origin";
 
@@ -11,9 +12,9 @@ import { publicLink } from "@/lib/share/public-origin";
 const MAX_DRAFT_BODY_BYTES = 128 * 1024;
 
 /** Save a named what-if draft; the answer carries the link colleagues open it with. */
-export const POST = withApiErrors(async (request: Request) => {
+const save = withApiErrors(async (request: Request) => {
   // Saving a draft stores a record behind a link, exactly as a share does: one budget for both.
-  checkShareCreationRate(request.headers);
+  await checkShareCreationRate(request.headers);
   const draft = validOrThrow(draftSchema.safeParse(await readJsonBody(request, { maxBytes: MAX_DRAFT_BODY_BYTES })));
   const { prisma } = await getDatabase();
   try {
@@ -26,7 +27,4 @@ export const POST = withApiErrors(async (request: Request) => {
   }
 });
 
-export const GET = methodNotAllowed("POST");
-export const PUT = GET;
-export const PATCH = GET;
-export const DELETE = GET;
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({ POST: save });

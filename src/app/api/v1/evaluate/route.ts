@@ -1,21 +1,17 @@
+import { checkEvaluateRate } from "@/lib/api/evaluate-rate-limit";
 import { evaluateRequest } from "@/lib/api/evaluate-service";
-import { corsPreflight, withCors } from "@/lib/http/cors";
 import { validOrThrow } from "@/lib/http/errors";
 import { readJsonBody } from "@/lib/http/json-body";
-import { methodNotAllowed, withApiErrors } from "@/lib/http/route-handler";
+import { apiRoute } from "@/lib/http/methods";
+import { withApiErrors } from "@/lib/http/route-handler";
 import { parseEvaluateQuery } from "@/lib/validation/evaluate-query";
 import { parseEvaluateRequest } from "@/lib/validation/evaluate-request";
 
-export const POST = withCors(
-  withApiErrors(async (request: Request) => {
-    const options = validOrThrow(parseEvaluateQuery(new URL(request.url)));
-    const body = validOrThrow(parseEvaluateRequest(await readJsonBody(request)));
-    return Response.json(evaluateRequest(body, options));
-  }),
-);
+const evaluate = withApiErrors(async (request: Request) => {
+  await checkEvaluateRate(request.headers);
+  const options = validOrThrow(parseEvaluateQuery(new URL(request.url)));
+  const body = validOrThrow(parseEvaluateRequest(await readJsonBody(request)));
+  return Response.json(evaluateRequest(body, options));
+});
 
-export const OPTIONS = corsPreflight("POST");
-export const GET = methodNotAllowed("POST");
-export const PUT = GET;
-export const PATCH = GET;
-export const DELETE = GET;
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({ POST: evaluate }, { cors: true });

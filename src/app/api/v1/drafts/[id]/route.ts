@@ -1,10 +1,11 @@
 import { openDraft } from "@/lib/cohort/draft-store";
 import { getDatabase } from "@/lib/db/database";
 import { apiError } from "@/lib/http/errors";
-import { methodNotAllowed, withApiErrors } from "@/lib/http/route-handler";
+import { apiRoute } from "@/lib/http/methods";
+import { withApiErrors } from "@/lib/http/route-handler";
 
 /** A saved draft by its id: its name, policy and changes, and whether the policy has changed since. */
-export const GET = withApiErrors(async (_request: Request, context: { params: Promise<{ id: string }> }) => {
+const open = withApiErrors(async (_request: Request, context: { params: Promise<{ id: string }> }) => {
   const { id } = await context.params;
   const { prisma } = await getDatabase();
   const draft = await openDraft(prisma, id);
@@ -12,7 +13,4 @@ export const GET = withApiErrors(async (_request: Request, context: { params: Pr
   return Response.json(draft, { headers: { "Cache-Control": "no-store" } });
 });
 
-export const POST = methodNotAllowed("GET");
-export const PUT = POST;
-export const PATCH = POST;
-export const DELETE = POST;
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({ GET: open });
