@@ -9,21 +9,26 @@ import { DISCLAIMER } from "./disclaimer";
 import { findNearMisses } from "./near-misses";
 import { NearMissList } from "./near-miss-list";
 import { NextSteps } from "./next-steps";
+import { PendingList, type PendingEntry } from "./pending-list";
 import { PrintHeader } from "./print-header";
 import { ProblemsAlert } from "./problems-alert";
 import { ResultLine } from "./result-line";
 import { Section } from "./section";
 import { TotalSummary } from "./total-summary";
 
+export type { PendingEntry } from "./pending-list";
+
 export interface ResultViewProps {
   evaluation: Evaluation;
   policy: Policy;
   input?: { applicant: Applicant; facts: Fact[] };
+  /** Entries the questionnaire holds but did not evaluate, because they are not finished. */
+  pending?: PendingEntry[];
 }
 
 const isCounted = (l: Line) => l.status === "payable" || l.status === "reduced";
 
-export function ResultView({ evaluation, policy, input }: ResultViewProps) {
+export function ResultView({ evaluation, policy, input, pending = [] }: ResultViewProps) {
   const counted = evaluation.lines.filter(isCounted);
   const notCounted = evaluation.lines.filter((l) => !isCounted(l));
   const showYear = new Set(evaluation.lines.map((l) => l.year)).size > 1;
@@ -41,8 +46,9 @@ export function ResultView({ evaluation, policy, input }: ResultViewProps) {
     <div className="result-view space-y-5">
       <PrintHeader policy={policy} evaluation={evaluation} />
       <ProblemsAlert reasons={evaluation.reasons} />
-      <TotalSummary total={evaluation.total} />
-      {empty && <p className="text-sm text-slate-600">还没有可计算的事项。填写获得的奖项、认证、标准等事项后，这里会逐项列出可申领的金额和依据。</p>}
+      <TotalSummary total={evaluation.total} pending={pending.length} />
+      <PendingList pending={pending} />
+      {empty && pending.length === 0 && <p className="text-sm text-slate-600">还没有可计算的事项。填写获得的奖项、认证、标准等事项后，这里会逐项列出可申领的金额和依据。</p>}
       {counted.length > 0 && <Section title={`计入合计的项目（${counted.length}）`}>{lines(counted)}</Section>}
       {evaluation.adjustments.length > 0 && (
         <Section title="限额与就高规则">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useHydrated } from "@/features/site/use-hydrated";
 import { selfContainedPath, type ShareState } from "@/lib/share/encode-state";
 
 type Status = { kind: "idle" } | { kind: "busy" } | { kind: "done"; message: string; url?: string } | { kind: "error"; message: string };
@@ -22,13 +23,19 @@ const shortLinkError = async (res: Response): Promise<string> => {
 };
 
 const button =
-  "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:opacity-60";
+  "min-h-11 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:cursor-not-allowed disabled:opacity-60 sm:min-h-0 sm:pointer-coarse:min-h-11";
 
-/** Send the result to the boss: a self-contained link (nothing stored), a short stored link, or paper. */
-export function ShareActions({ state, policyVersion }: { state: ShareState; policyVersion: string }) {
+/**
+ * Send the result to the boss: a self-contained link (nothing stored), a short stored link, or
+ * paper. Links are made only from finished answers (`state` is absent otherwise, and `unfinished`
+ * says why); the buttons wait, shown as not ready, until the page's scripts run.
+ */
+export function ShareActions({ state, unfinished, policyVersion }: { state: ShareState | undefined; unfinished?: string; policyVersion: string }) {
+  const ready = useHydrated();
   const [status, setStatus] = useState<Status>({ kind: "idle" });
 
   const copySelfContained = async () => {
+    if (!state) return;
     const url = `${window.location.origin}${selfContainedPath(state, policyVersion)}`;
     setStatus(
       (await copy(url))
@@ -38,6 +45,7 @@ export function ShareActions({ state, policyVersion }: { state: ShareState; poli
   };
 
   const createShortLink = async () => {
+    if (!state) return;
     setStatus({ kind: "busy" });
     try {
       const res = await fetch("/api/v1/shares", {
@@ -63,17 +71,18 @@ export function ShareActions({ state, policyVersion }: { state: ShareState; poli
       <h3 id="share-heading" className="text-base font-semibold text-slate-900">
         分享与打印
       </h3>
-      <div className="flex flex-wrap gap-2">
-        <button type="button" className={button} onClick={copySelfContained}>
+      <div className="flex flex-wrap gap-2" aria-busy={!ready}>
+        <button type="button" className={button} onClick={copySelfContained} disabled={!ready || !state}>
           复制结果链接
         </button>
-        <button type="button" className={button} onClick={createShortLink} disabled={status.kind === "busy"}>
+        <button type="button" className={button} onClick={createShortLink} disabled={!ready || !state || status.kind === "busy"}>
           {status.kind === "busy" ? "正在生成…" : "生成短链接"}
         </button>
-        <button type="button" className={button} onClick={() => window.print()}>
+        <button type="button" className={button} onClick={() => window.print()} disabled={!ready}>
           打印
         </button>
       </div>
+      {unfinished && <p className="text-sm text-amber-900">{unfinished}，补全后才能生成链接；打印件会标明待补全。</p>}
       <div role="status" className="text-sm">
         {status.kind === "done" && (
           <>
