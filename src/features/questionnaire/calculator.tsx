@@ -67,13 +67,17 @@ export function Calculator({ policy, initial, served, notice }: CalculatorProps)
     () => (asOf === undefined ? null : evaluate({ policy, applicant, facts: finished, asOf }, { trace: false })),
     [policy, applicant, finished, asOf],
   );
-  const encoded = encodeDraft({
-    policy: policy.id,
-    asOf,
-    applicant,
-    facts: entries.map((e) => e.fact),
-    incomplete: entries.flatMap((e, i) => (problems.get(e.key)!.length > 0 ? [i] : [])),
-  });
+  const encoded = useMemo(
+    () =>
+      encodeDraft({
+        policy: policy.id,
+        asOf,
+        applicant,
+        facts: entries.map((e) => e.fact),
+        incomplete: entries.flatMap((e, i) => (problems.get(e.key)!.length > 0 ? [i] : [])),
+      }),
+    [policy.id, asOf, applicant, entries, problems],
+  );
   useUrlState(encoded, served);
   // Links that compute a result (to share, to compare) are made only from finished answers.
   const shareable: ShareState | undefined = asOf !== undefined && unfinished.length === 0 ? { policy: policy.id, asOf, applicant, facts: finished } : undefined;

@@ -76,7 +76,7 @@ export const decodeDraft = (encoded: string): DecodeDraftResult => {
     .max(count)
     .optional()
     .safeParse(incomplete);
-  if (!positions.success || (count === 0 && positions.data?.length)) return { ok: false, error: "链接中的数据无效：incomplete 须为事项的序号" };
+  if (!positions.success) return { ok: false, error: "链接中的数据无效：incomplete 须为事项的序号" };
   const { policy, asOf, applicant } = parsed.data;
   return { ok: true, draft: { policy, asOf, applicant, facts: stated.data, incomplete: [...new Set(positions.data ?? [])] } };
 };
