@@ -9,9 +9,10 @@ test("临沂市 知识产权保护奖励: patents held at the end of 2022 pay in
 
   await page.getByRole("button", { name: /^添加\s*年末拥有的高价值发明专利$/ }).click();
   const entry = page.getByRole("group", { name: "年末拥有的高价值发明专利 第 1 项" });
-  // A stock is dated at the year end before the calculation date, and the field says so.
-  await expect(entry.getByLabel("存量日期")).toHaveValue("2022-12-31");
+  // The field asks for the stock's date and says which day that is; nothing is assumed for it.
+  await expect(entry.getByLabel("存量日期")).toHaveValue("");
   await expect(entry).toContainText("填拥有量的统计日，即上一年度的 12 月 31 日");
+  await entry.getByLabel("存量日期").fill("2022-12-31");
   await entry.getByLabel("件数").fill("20");
 
   const result = page.getByRole("complementary", { name: "测算结果" });

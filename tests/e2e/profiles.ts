@@ -15,6 +15,14 @@ export const twoAwardsSameYear: ShareState = {
   ],
 };
 
+/** 金山区 第十四条（二）: three national standards led, 最高 30 万元 each. */
+export const threeNationalStandards: ShareState = {
+  policy: "jinshan",
+  asOf: "2025-09-01",
+  applicant: { kind: "organization" },
+  facts: [{ type: "standard-project", scope: "national", action: "formulate", role: "lead", count: 3, date: "2025-06-01" }],
+};
+
 export const compareUrl = (state: ShareState) => `/compare?s=${encodeState(state)}`;
 
 export const calcUrl = (state: ShareState) => `/calc/${state.policy}?s=${encodeState(state)}`;

@@ -2,7 +2,7 @@
 import LZString from "lz-string";
 import { describe, expect, it } from "vitest";
 import { evaluate, policyVersion } from "@/engine";
-import { decodeState, editPath, encodeState, selfContainedPath } from "@/lib/share/codec";
+import { decodeDraft, decodeState, editPath, encodeDraft, encodeState, selfContainedPath, type DraftState } from "@/lib/share/codec";
 import { describeLineChange, diffEvaluations, diffPolicies } from "@/lib/share/diff";
 import { isShortId, newShortId, SHORT_ID_LENGTH } from "@/lib/share/short-id";
 import { jinshan, revisedJinshan as revised, STATE } from "./share-fixtures";
@@ -35,6 +35,45 @@ describe("self-contained link codec", () => {
     ["far too long", "A".repeat(40_000)],
   ])("refuses %s with a message instead of throwing", (_, encoded) => {
     const result = decodeState(encoded);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe("the questionnaire's own address (unfinished answers)", () => {
+  const unfinished: DraftState = {
+    ...STATE,
+    facts: [...STATE.facts, { type: "quality-award" }, { type: "standard-project", scope: "national" }],
+    incomplete: [STATE.facts.length, STATE.facts.length + 1],
+  };
+
+  it("round-trips entries with nothing chosen yet, in their places, without filling anything in", () => {
+    expect(decodeDraft(encodeDraft(unfinished))).toEqual({ ok: true, draft: unfinished });
+  });
+
+  it("round-trips a blank calculation date", () => {
+    const undated = { ...unfinished, asOf: undefined };
+    expect(decodeDraft(encodeDraft(undated))).toEqual({ ok: true, draft: undated });
+  });
+
+  it("encodes a finished draft exactly as a result link, so its address stays a valid one", () => {
+    expect(encodeDraft({ ...STATE, incomplete: [] })).toBe(encodeState(STATE));
+    expect(decodeDraft(encodeState(STATE))).toEqual({ ok: true, draft: { ...STATE, incomplete: [] } });
+  });
+
+  it("is refused by everything that computes from a link (/r, /compare, short links)", () => {
+    const result = decodeState(encodeDraft(unfinished));
+    expect(result).toEqual({ ok: false, error: "链接中有尚未填完的事项，无法据此计算；请回到问卷补全后再打开" });
+  });
+
+  it.each([
+    ["a stated value out of range", { ...unfinished, facts: [{ type: "standard-project", count: -3 }], incomplete: [0] }],
+    ["an unknown option", { ...unfinished, facts: [{ type: "quality-award", award: "nobel-prize" }], incomplete: [0] }],
+    ["an unknown fact type", { ...unfinished, facts: [{ type: "lottery-win" }], incomplete: [0] }],
+    ["a position past the facts", { ...unfinished, incomplete: [9] }],
+    ["a position that is not a number", { ...unfinished, incomplete: ["0"] }],
+  ])("still refuses %s", (_, draft) => {
+    const result = decodeDraft(encodePayload({ v: 1, ...draft }));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(/[\u4e00-\u9fff]/);
   });

@@ -1,5 +1,6 @@
 import { applicantDefaults } from "@/engine";
 import type { Applicant, Scalar } from "@/engine/types";
+import { useHydrated } from "@/features/site/use-hydrated";
 import type { Field } from "@/lib/validation/fields";
 import { CheckField } from "./fields/check-field";
 import { ChoiceField } from "./fields/choice-field";
@@ -14,6 +15,7 @@ export function ApplicantSection({
   applicant: Applicant;
   onChange: (name: string, value: Scalar) => void;
 }) {
+  const ready = useHydrated();
   const valueOf = (name: string) => applicant[name] ?? applicantDefaults[name];
   const kind = questions.find((q) => q.name === "kind");
   const rest = questions.filter((q) => q.name !== "kind");
@@ -26,13 +28,14 @@ export function ApplicantSection({
             {kind.options?.map((o) => (
               <label
                 key={o.value}
-                className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm has-[:checked]:border-sky-700 has-[:checked]:bg-sky-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-700"
+                className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm has-disabled:cursor-wait has-[:checked]:border-sky-700 sm:min-h-0 sm:pointer-coarse:min-h-11 has-[:checked]:bg-sky-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-700"
               >
                 <input
                   type="radio"
                   name="applicant-kind"
                   value={o.value}
                   checked={applicant.kind === o.value}
+                  disabled={!ready}
                   onChange={() => onChange("kind", o.value)}
                   className="accent-sky-700"
                 />

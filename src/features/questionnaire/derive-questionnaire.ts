@@ -4,7 +4,7 @@
  * for. Choices cascade in vocabulary order — 奖项 decides whether 等级 is asked and which grades are
  * offered — so a clerk never sees a question the policy does not care about.
  */
-import { applicantDefaults, clauseRef, factDate } from "@/engine";
+import { applicantDefaults, clauseRef } from "@/engine";
 import type { Applicant, Dating, Fact, FactGroup, FactMatch, FactType, Item, Policy, Scalar } from "@/engine/types";
 import { applicantFields, factFields, policyDating, type Field } from "@/lib/validation/fields";
 import { factGroups, factTypeIndex, factTypes } from "@policies/vocabulary";
@@ -112,12 +112,11 @@ const booleanDefault = (name: string, readers: Reading[]): boolean =>
   readers.every((r) => r.match.where?.[name] === undefined && r.item.conditions?.some((c) => c.input === name && c.op === "eq" && c.value === true));
 
 /**
- * Where a new field starts: today (for a stock, the year end before it), one unit, the requirement
- * met; amounts and measures stay blank to be typed.
+ * Where a new field starts: one unit, the requirement met. Nothing else is assumed — no 奖项, no
+ * date, no measure — so a fact pays nothing until the clerk has said what it is.
  */
-const defaultValue = (form: FactForm, field: Field, readers: Reading[], today: string): Scalar | undefined => {
+const defaultValue = (form: FactForm, field: Field, readers: Reading[]): Scalar | undefined => {
   if (field.type === "boolean") return booleanDefault(field.name, readers);
-  if (field.name === "date") return factDate(undefined, form.dating, today);
   if (field.name === "count" && factTypeIndex.get(form.type)?.count?.meaning === "multiplicity") return 1;
   return undefined;
 };
@@ -128,7 +127,8 @@ const amountHint = (readers: Reading[]): string =>
     ? "不填时按条文上限估算（确定部分计 0）"
     : "填写后才能算出金额";
 
-const walk = (form: FactForm, fact: Fact, fix: boolean, today: string): { fields: Field[]; fact: Fact } => {
+/** `asked`: the fields shown before this edit, which keep what the clerk left in them (a cleared count stays blank). */
+const walk = (form: FactForm, fact: Fact, fix: boolean, asked = new Set<string>()): { fields: Field[]; fact: Fact } => {
   const out: Fact = { ...fact };
   const fields: Field[] = [];
   const chosen: string[] = [];
@@ -142,13 +142,10 @@ const walk = (form: FactForm, fact: Fact, fix: boolean, today: string): { fields
     if (field.type === "enum") {
       resolved.options = offered(field, readers);
       chosen.push(field.name);
-      if (fix && !resolved.options?.some((o) => o.value === out[field.name])) {
-        const first = resolved.options?.[0]?.value;
-        if (first === undefined) delete out[field.name];
-        else out[field.name] = first;
-      }
-    } else if (fix && out[field.name] === undefined) {
-      const v = defaultValue(form, field, readers, today);
+      // A choice the earlier ones no longer allow is cleared, not moved to another option.
+      if (fix && !resolved.options?.some((o) => o.value === out[field.name])) delete out[field.name];
+    } else if (fix && out[field.name] === undefined && !asked.has(field.name)) {
+      const v = defaultValue(form, field, readers);
       if (v !== undefined) out[field.name] = v;
     }
     if (field.name === "amount") resolved.hint = amountHint(readers);
@@ -158,15 +155,18 @@ const walk = (form: FactForm, fact: Fact, fix: boolean, today: string): { fields
 };
 
 /** The fields to show for this fact as it stands, with the options its earlier choices leave open. */
-export const fieldsFor = (form: FactForm, fact: Fact): Field[] => walk(form, fact, false, "").fields;
+export const fieldsFor = (form: FactForm, fact: Fact): Field[] => walk(form, fact, false).fields;
 
 /**
- * The fact after an edit: every shown choice holds an offered option, hidden inputs are dropped (so
- * they cannot pay silently), and new fields start at their defaults (today, one unit).
+ * The fact after an edit of `before`: a choice holds an offered option or none, hidden inputs are
+ * dropped (so they cannot pay silently), and fields shown only now start at their defaults (one
+ * unit, requirement met) — a field the clerk has emptied is left empty.
  */
-export const normalizeFact = (form: FactForm, fact: Fact, today: string): Fact => walk(form, fact, true, today).fact;
+export const normalizeFact = (form: FactForm, fact: Fact, before?: Fact): Fact =>
+  walk(form, fact, true, new Set(before ? fieldsFor(form, before).map((f) => f.name) : [])).fact;
 
-export const newFact = (form: FactForm, today: string): Fact => normalizeFact(form, { type: form.type }, today);
+/** A new entry: every choice and the date left to the clerk, so it pays nothing until stated. */
+export const newFact = (form: FactForm): Fact => normalizeFact(form, { type: form.type });
 
 // ---------------------------------------------------------------- applicant
 

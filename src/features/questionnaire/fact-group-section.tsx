@@ -1,18 +1,14 @@
-import type { Fact } from "@/engine/types";
 import type { FactGroupForm } from "./derive-questionnaire";
+import { addButtonId } from "./anchors";
+import type { Entry, Problem } from "./entry-status";
 import { FactEntry } from "./fact-entry";
-
-export interface Entry {
-  key: number;
-  fact: Fact;
-}
-
-export const addButtonId = (type: string) => `add-${type}`;
 
 /** One group (质量奖项、标准化 …): the facts stated so far, then a button per fact type the policy pays for. */
 export function FactGroupSection({
   group,
   entries,
+  problems,
+  ordinals,
   focusKey,
   onAdd,
   onChange,
@@ -20,9 +16,11 @@ export function FactGroupSection({
 }: {
   group: FactGroupForm;
   entries: Entry[];
+  problems: Map<number, Problem[]>;
+  ordinals: Map<number, number>;
   focusKey: number | undefined;
   onAdd: (type: string) => void;
-  onChange: (key: number, fact: Fact) => void;
+  onChange: (entry: Entry) => void;
   onRemove: (key: number) => void;
 }) {
   const headingId = `group-${group.group}`;
@@ -34,27 +32,34 @@ export function FactGroupSection({
       {group.forms.flatMap((form) =>
         entries
           .filter((e) => e.fact.type === form.type)
-          .map((e, i) => (
+          .map((e) => (
             <FactEntry
               key={e.key}
               form={form}
-              fact={e.fact}
-              ordinal={i + 1}
+              entry={e}
+              problems={problems.get(e.key) ?? []}
+              ordinal={ordinals.get(e.key) ?? 1}
               focusOnMount={e.key === focusKey}
-              onChange={(fact) => onChange(e.key, fact)}
+              onChange={onChange}
               onRemove={() => onRemove(e.key)}
             />
           )),
       )}
       <div className="flex flex-wrap gap-2">
         {group.forms.map((form) => (
+          // Submit buttons: before the scripts run, the server adds the entry (initial-state.ts).
           <button
             key={form.type}
             id={addButtonId(form.type)}
-            type="button"
-            onClick={() => onAdd(form.type)}
+            type="submit"
+            name="add"
+            value={form.type}
+            onClick={(e) => {
+              e.preventDefault();
+              onAdd(form.type);
+            }}
             aria-label={`添加${form.label}`}
-            className="rounded-full border border-dashed border-sky-700 px-3 py-1 text-sm text-sky-800 hover:bg-sky-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700"
+            className="min-h-11 scroll-mt-4 rounded-full border border-dashed border-sky-700 px-3 py-1 text-sm text-sky-800 hover:bg-sky-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 sm:min-h-0 sm:pointer-coarse:min-h-11"
           >
             <span aria-hidden="true">＋ </span>
             {form.label}

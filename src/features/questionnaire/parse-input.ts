@@ -10,25 +10,36 @@ export type MoneyUnit = "yuan" | "wan";
 
 export const moneyUnitLabel: Record<MoneyUnit, string> = { yuan: "元", wan: "万元" };
 
-/** Chinese keyboards often type full-width digits and separators: １２．５、１，０００. */
+/**
+ * Figures above these are accepted only once the clerk confirms them ("项目数 99999 项，是否正确？"):
+ * far beyond what an applicant states, yet below the vocabulary's hard limits, which refuse.
+ */
+export const CONFIRM_ABOVE = { count: 1_000, yuan: 100_000_000 } as const;
+
+/** Chinese keyboards often type full-width digits, signs and separators: １２．５、１，０００、－３. */
 const normalise = (text: string): string =>
   text
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/[．。]/g, ".")
+    .replace(/[－−—]/g, "-")
+    .replace(/[＋]/g, "+")
     .replace(/[,，\s]/g, "");
 
-const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
+/** A signed decimal: the sign is read so that −3 is named as negative, not as "not a number". */
+const DECIMAL = /^([+-]?)(\d+)(?:\.(\d+))?$/;
 
 const empty = (required: boolean, label: string): Parsed => (required ? { ok: false, error: `请填写${label}` } : { ok: true, value: undefined });
 
-export const parseCount = (text: string, o: { label: string; min: number; max: number; required: boolean }): Parsed => {
+/** A count (项目数、证书数量、件数): zero or a whole number, never negative or fractional. */
+export const parseCount = (text: string, o: { label: string; max: number; required: boolean }): Parsed => {
   const t = normalise(text);
   if (t === "") return empty(o.required, o.label);
   const m = DECIMAL.exec(t);
   if (!m) return { ok: false, error: `${o.label}须为数字` };
-  if (m[2] !== undefined) return { ok: false, error: `${o.label}须为整数` };
-  const n = Number(m[1]);
-  if (n < o.min) return { ok: false, error: `${o.label}至少为 ${o.min}` };
+  const [, sign, whole, fraction] = m;
+  if (sign === "-" && /[1-9]/.test(`${whole}${fraction ?? ""}`)) return { ok: false, error: `${o.label}须为 0 或正整数，不能为负数` };
+  if (fraction !== undefined && /[1-9]/.test(fraction)) return { ok: false, error: `${o.label}须为 0 或正整数，不能有小数` };
+  const n = Number(whole);
   if (n > o.max) return { ok: false, error: `${o.label}不能超过 ${o.max}` };
   return { ok: true, value: n };
 };
@@ -36,8 +47,10 @@ export const parseCount = (text: string, o: { label: string; min: number; max: n
 export const parsePercent = (text: string, o: { label: string; required: boolean }): Parsed => {
   const t = normalise(text).replace(/%$/, "");
   if (t === "") return empty(o.required, o.label);
-  if (!DECIMAL.test(t)) return { ok: false, error: `${o.label}须为 0 到 100 之间的数字` };
-  const n = Number(t);
+  const m = DECIMAL.exec(t);
+  if (!m) return { ok: false, error: `${o.label}须为 0 到 100 之间的数字` };
+  const n = Number(`${m[2]}.${m[3] ?? ""}`);
+  if (m[1] === "-" && n > 0) return { ok: false, error: `${o.label}不能为负数` };
   if (n > 100) return { ok: false, error: `${o.label}不能超过 100%` };
   return { ok: true, value: n };
 };
@@ -47,7 +60,8 @@ export const parseMoney = (text: string, unit: MoneyUnit, o: { label: string; ma
   if (t === "") return empty(o.required, o.label);
   const m = DECIMAL.exec(t);
   if (!m) return { ok: false, error: `${o.label}须为数字，例如 ${unit === "wan" ? "12.5" : "125000"}` };
-  const [, whole, fraction = ""] = m;
+  const [, sign, whole, fraction = ""] = m;
+  if (sign === "-" && /[1-9]/.test(`${whole}${fraction}`)) return { ok: false, error: `${o.label}不能为负数` };
   let yuan: number;
   if (unit === "yuan") {
     if (fraction !== "" && /[1-9]/.test(fraction)) return { ok: false, error: `${o.label}须为整数元，不计角分` };

@@ -10,6 +10,7 @@ import { DISCLAIMER } from "./disclaimer";
 import { findNearMisses } from "./near-misses";
 import { NearMissList } from "./near-miss-list";
 import { NextSteps } from "./next-steps";
+import { PendingList, type PendingEntry } from "./pending-list";
 import { PrintHeader } from "./print-header";
 import { ProblemsAlert } from "./problems-alert";
 import { ResultLine } from "./result-line";
@@ -18,17 +19,21 @@ import { TotalSummary } from "./total-summary";
 import { CompanionNotice } from "@/features/next-steps/companion-notice";
 import { LineSteps } from "@/features/next-steps/line-steps";
 
+export type { PendingEntry } from "./pending-list";
+
 export interface ResultViewProps {
   evaluation: Evaluation;
   policy: Policy;
   input?: { applicant: Applicant; facts: Fact[] };
   /** What the result was computed from (features/share/answers-list.tsx), placed under the printed heading. */
   answers?: ReactNode;
+  /** Entries the questionnaire holds but did not evaluate, because they are not finished. */
+  pending?: PendingEntry[];
 }
 
 const isCounted = (l: Line) => l.status === "payable" || l.status === "reduced";
 
-export function ResultView({ evaluation, policy, input, answers }: ResultViewProps) {
+export function ResultView({ evaluation, policy, input, answers, pending = [] }: ResultViewProps) {
   const counted = evaluation.lines.filter(isCounted);
   const notCounted = evaluation.lines.filter((l) => !isCounted(l));
   const showYear = new Set(evaluation.lines.map((l) => l.year)).size > 1;
@@ -50,8 +55,9 @@ export function ResultView({ evaluation, policy, input, answers }: ResultViewPro
       {answers}
       <ProblemsAlert reasons={evaluation.reasons} />
       {policy.application?.companion && <CompanionNotice companion={policy.application.companion} />}
-      <TotalSummary total={evaluation.total} />
-      {empty && <p className="text-sm text-slate-600">还没有可计算的事项。填写获得的奖项、认证、标准等事项后，这里会逐项列出可申领的金额和依据。</p>}
+      <TotalSummary total={evaluation.total} pending={pending.length} />
+      <PendingList pending={pending} />
+      {empty && pending.length === 0 && <p className="text-sm text-slate-600">还没有可计算的事项。填写获得的奖项、认证、标准等事项后，这里会逐项列出可申领的金额和依据。</p>}
       {counted.length > 0 && <Section title={`计入合计的项目（${counted.length}）`}>{lines(counted)}</Section>}
       {evaluation.adjustments.length > 0 && (
         <Section title="限额与就高规则">

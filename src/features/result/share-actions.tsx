@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { useHydrated } from "@/features/site/use-hydrated";
 import { applicantNameProblem } from "@/lib/share/applicant-name";
 import { selfContainedPath, type ShareState } from "@/lib/share/encode-state";
 
@@ -26,10 +27,12 @@ const post = (path: string, body: unknown) =>
   fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 
 const button =
-  "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:opacity-60";
+  "min-h-11 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:cursor-not-allowed disabled:opacity-60 sm:min-h-0 sm:pointer-coarse:min-h-11";
 
 export interface ShareActionsProps {
-  state: ShareState;
+  /** Finished answers only; absent while any is unfinished (`unfinished` then says why). */
+  state: ShareState | undefined;
+  unfinished?: string;
   policyVersion: string;
   /** The applicant's name as typed here (kept by the calculator, which also prints it); "" for none. */
   applicantName: string;
@@ -38,22 +41,26 @@ export interface ShareActionsProps {
 
 /**
  * Send the result to the boss: a self-contained link (signed by the server, nothing stored), a short
- * stored link, or paper — each with the applicant's name if the user adds one, and only then.
+ * stored link, or paper — each with the applicant's name if the user adds one, and only then. Links
+ * are made only from finished answers; the controls wait, shown as not ready, until the page's
+ * scripts run.
  */
-export function ShareActions({ state, policyVersion, applicantName, onApplicantNameChange }: ShareActionsProps) {
+export function ShareActions({ state, unfinished, policyVersion, applicantName, onApplicantNameChange }: ShareActionsProps) {
+  const ready = useHydrated();
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const nameId = useId();
   const typed = applicantName.trim();
   const nameProblem = typed ? applicantNameProblem(typed) : undefined;
-  const request = { policy: state.policy, asOf: state.asOf, applicant: state.applicant, facts: state.facts, ...(typed ? { applicantName: typed } : {}) };
+  const request = (s: ShareState) => ({ policy: s.policy, asOf: s.asOf, applicant: s.applicant, facts: s.facts, ...(typed ? { applicantName: typed } : {}) });
 
   const done = async (url: string, copied: string, shown: string) =>
     setStatus((await copy(url)) ? { kind: "done", message: copied, url } : { kind: "done", message: shown, url });
 
   const copySelfContained = async () => {
+    if (!state) return;
     setStatus({ kind: "busy" });
     try {
-      const res = await post("/api/v1/links", request);
+      const res = await post("/api/v1/links", request(state));
       if (res.ok) {
         const { url } = (await res.json()) as { url: string };
         return await done(new URL(url, window.location.origin).toString(), "已复制结果链接。链接本身包含填写的内容，不在服务器保存。", "请复制下面的结果链接：");
@@ -72,9 +79,10 @@ export function ShareActions({ state, policyVersion, applicantName, onApplicantN
   };
 
   const createShortLink = async () => {
+    if (!state) return;
     setStatus({ kind: "busy" });
     try {
-      const res = await post("/api/v1/shares", request);
+      const res = await post("/api/v1/shares", request(state));
       if (!res.ok) return setStatus({ kind: "error", message: await apiError(res, "生成短链接") });
       const { url } = (await res.json()) as { id: string; url: string };
       await done(new URL(url, window.location.origin).toString(), "已生成并复制短链接：", "已生成短链接：");
@@ -97,27 +105,29 @@ export function ShareActions({ state, policyVersion, applicantName, onApplicantN
           id={nameId}
           type="text"
           autoComplete="organization"
+          disabled={!ready}
           value={applicantName}
           onChange={(e) => onApplicantNameChange(e.currentTarget.value)}
           aria-invalid={nameProblem ? true : undefined}
           aria-describedby={`${nameId}-hint`}
-          className="w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm aria-invalid:border-rose-600"
+          className="min-h-11 w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-base disabled:cursor-wait disabled:bg-slate-100 aria-invalid:border-rose-600 sm:min-h-0 sm:text-sm sm:pointer-coarse:min-h-11"
         />
         <p id={`${nameId}-hint`} className={`text-xs ${nameProblem ? "text-rose-800" : "text-slate-600"}`}>
           {nameProblem ?? "填写后显示在分享的结果和打印件上，方便收到的人核对；只有生成短链接时才会保存在服务器上。不填则不显示。"}
         </p>
       </div>
-      <div className="flex flex-wrap gap-2">
-        <button type="button" className={button} onClick={copySelfContained} disabled={blocked}>
+      <div className="flex flex-wrap gap-2" aria-busy={!ready}>
+        <button type="button" className={button} onClick={copySelfContained} disabled={!ready || !state || blocked}>
           复制结果链接
         </button>
-        <button type="button" className={button} onClick={createShortLink} disabled={blocked}>
+        <button type="button" className={button} onClick={createShortLink} disabled={!ready || !state || blocked}>
           {status.kind === "busy" ? "正在生成…" : "生成短链接"}
         </button>
-        <button type="button" className={button} onClick={() => window.print()} disabled={nameProblem !== undefined}>
+        <button type="button" className={button} onClick={() => window.print()} disabled={!ready || nameProblem !== undefined}>
           打印
         </button>
       </div>
+      {unfinished && <p className="text-sm text-amber-900">{unfinished}，补全后才能生成链接；打印件会标明待补全。</p>}
       <div role="status" className="text-sm">
         {status.kind === "done" && (
           <>

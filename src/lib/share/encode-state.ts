@@ -5,7 +5,7 @@
  */
 // lz-string is CommonJS without detectable named exports: Node's ESM loader (tsx, Playwright) only sees the default.
 import LZString from "lz-string";
-import type { IsoDate } from "@/engine/types";
+import type { Fact, IsoDate } from "@/engine/types";
 import type { ShareRequest } from "@/lib/validation/evaluate-request";
 
 /** Bumped when the payload shape changes; old links keep decoding through their own branch. */
@@ -17,17 +17,38 @@ export const CODEC_VERSION = 1;
  */
 export type ShareState = ShareRequest & { asOf: IsoDate };
 
+/**
+ * The questionnaire's own answers (its ?s=), which may be unfinished: the calculation date may be
+ * blank, and `incomplete` lists by position the facts still missing a choice or holding a figure
+ * not yet accepted. Those are carried as they stand, with nothing filled in for them; a link that
+ * computes something (/r, /compare, short links) is only made from a finished state.
+ */
+export interface DraftState extends Omit<ShareState, "asOf" | "facts" | "applicantName"> {
+  asOf: IsoDate | undefined;
+  facts: Fact[];
+  incomplete: number[];
+}
+
+const compress = (payload: object): string => LZString.compressToEncodedURIComponent(JSON.stringify({ v: CODEC_VERSION, ...payload }));
+
 export const encodeState = (state: ShareState): string =>
-  LZString.compressToEncodedURIComponent(
-    JSON.stringify({
-      v: CODEC_VERSION,
-      policy: state.policy,
-      asOf: state.asOf,
-      applicant: state.applicant,
-      facts: state.facts,
-      ...(state.applicantName ? { applicantName: state.applicantName } : {}),
-    }),
-  );
+  compress({
+    policy: state.policy,
+    asOf: state.asOf,
+    applicant: state.applicant,
+    facts: state.facts,
+    ...(state.applicantName ? { applicantName: state.applicantName } : {}),
+  });
+
+/** A finished draft encodes exactly as encodeState does (without a name), so its address is also a valid result link. */
+export const encodeDraft = (draft: DraftState): string =>
+  compress({
+    policy: draft.policy,
+    asOf: draft.asOf,
+    applicant: draft.applicant,
+    facts: draft.facts,
+    ...(draft.incomplete.length > 0 ? { incomplete: draft.incomplete } : {}),
+  });
 
 /** The questionnaire, filled in with these answers ("继续编辑"); the name stays with the result it was typed for. */
 export const editPath = ({ applicantName: _name, ...state }: ShareState): string =>

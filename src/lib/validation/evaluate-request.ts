@@ -4,13 +4,13 @@
  * anything else that accepts a profile from outside (share links), so all refuse the same input.
  */
 import { z } from "zod";
-import type { Applicant, Fact } from "@/engine/types";
+import type { Applicant, Fact, FactType } from "@/engine/types";
 import { applicantNameProblem, MAX_APPLICANT_NAME_LENGTH } from "@/lib/share/applicant-name";
 import { policyById } from "@policies/index";
 import { isoDate } from "@policies/schema";
 import { factTypes } from "@policies/vocabulary";
 import { fieldsObject } from "./field-schema";
-import { applicantFields, factFields } from "./fields";
+import { applicantFields, factFields, type Field } from "./fields";
 
 /** Far more than any applicant states (the questionnaire has ~40 fact types); bounds the work per request. */
 export const MAX_FACTS = 200;
@@ -35,20 +35,29 @@ export interface ShareRequest extends EvaluateRequest {
 
 const typeList = factTypes.map((ft) => ft.type).join("、");
 
-const factSchema = z.discriminatedUnion(
-  "type",
-  factTypes.map((ft) => fieldsObject(factFields(ft), `事项“${ft.label}”（${ft.type}）`, { type: z.literal(ft.type) }).meta({ title: ft.label })) as unknown as [
-    ReturnType<typeof fieldsObject>,
-    ...ReturnType<typeof fieldsObject>[],
-  ],
-  {
-    error: (issue) => {
-      if (issue.code !== "invalid_union") return "每个事项须为 JSON 对象，如 {\"type\": \"quality-award\", …}";
-      const type = (issue.input as { type?: unknown } | undefined)?.type;
-      return `${type === undefined ? "缺少事实类型" : "未知的事实类型"}；可用的类型（见 GET /api/v1/facts）：${typeList}`;
+const factUnion = (fieldsOf: (ft: FactType) => Field[]) =>
+  z.discriminatedUnion(
+    "type",
+    factTypes.map((ft) => fieldsObject(fieldsOf(ft), `事项“${ft.label}”（${ft.type}）`, { type: z.literal(ft.type) }).meta({ title: ft.label })) as unknown as [
+      ReturnType<typeof fieldsObject>,
+      ...ReturnType<typeof fieldsObject>[],
+    ],
+    {
+      error: (issue) => {
+        if (issue.code !== "invalid_union") return "每个事项须为 JSON 对象，如 {\"type\": \"quality-award\", …}";
+        const type = (issue.input as { type?: unknown } | undefined)?.type;
+        return `${type === undefined ? "缺少事实类型" : "未知的事实类型"}；可用的类型（见 GET /api/v1/facts）：${typeList}`;
+      },
     },
-  },
-);
+  );
+
+const factSchema = factUnion(factFields);
+
+/**
+ * A fact as the questionnaire holds it before it is finished (its own address, ?s=): the same
+ * fields and the same checks on every value stated, but none of them required yet.
+ */
+export const draftFactSchema = factUnion((ft) => factFields(ft).map((f) => ({ ...f, required: false }))) as unknown as z.ZodType<Fact>;
 
 const factsSchema = z
   .array(factSchema, { error: (issue) => (issue.input === undefined ? "缺少 facts（可为空数组 []）" : "facts 须为数组") })

@@ -1,7 +1,8 @@
 /**
  * The questionnaire, the upload template and the fact catalogue read the same dating as the engine:
- * where a fact is claimed the year after its date, they ask for that date (存量日期, 取得日期) and
- * start it at the year end before today; elsewhere the date is the day it happened.
+ * where a fact is claimed the year after its date, they ask for that date (存量日期, 取得日期);
+ * elsewhere the date is the day it happened. A new entry's date starts blank either way (the clerk
+ * states it; entry-status.ts keeps the entry out of the total until then).
  */
 import { describe, expect, it } from "vitest";
 import type { Applicant } from "@/engine/types";
@@ -15,30 +16,28 @@ import { jinshan } from "@policies/jinshan";
 import { linyi } from "@policies/linyi";
 
 const ORG: Applicant = { kind: "organization" };
-const TODAY = "2026-03-15";
-
 const formOf = (p: Policy, type: string): FactForm => deriveFactGroups(p, ORG).flatMap((g) => g.forms).find((f) => f.type === type)!;
-const dateOf = (form: FactForm) => fieldsFor(form, newFact(form, TODAY)).find((f) => f.name === "date")!;
+const dateOf = (form: FactForm) => fieldsFor(form, newFact(form)).find((f) => f.name === "date")!;
 
 describe("the questionnaire asks for the date the policy means", () => {
-  it("临沂市 年末拥有的高价值发明专利: asks the 存量日期 and starts it at the end of last year", () => {
+  it("临沂市 年末拥有的高价值发明专利: asks the 存量日期, blank until stated", () => {
     const form = formOf(linyi, "high-value-patent-stock");
     expect(dateOf(form).label).toBe("存量日期");
-    expect(newFact(form, TODAY).date).toBe("2025-12-31");
+    expect(newFact(form).date).toBeUndefined();
   });
 
   it("光明区（二十四）专利代理师: asks the 取得日期, claimed the year after", () => {
     const form = formOf(guangming, "qualified-person");
     expect(form.dating?.label).toBe("取得日期");
     expect(dateOf(form).label).toBe("取得日期");
-    expect(newFact(form, TODAY).date).toBe("2025-12-31");
+    expect(newFact(form).date).toBeUndefined();
   });
 
-  it("an award is dated the day it was won, starting today", () => {
+  it("an award is dated the day it was won, blank until stated", () => {
     const form = formOf(jinshan, "quality-award");
     expect(form.dating).toBeUndefined();
     expect(dateOf(form).label).toBe("日期");
-    expect(newFact(form, TODAY).date).toBe(TODAY);
+    expect(newFact(form).date).toBeUndefined();
   });
 });
 

@@ -88,31 +88,42 @@ describe("cascading fields", () => {
 });
 
 describe("defaults and normalisation", () => {
-  it("a new fact is dated today, counts one unit and starts on the first option offered", () => {
-    expect(newFact(formOf(jinshan, "certification"), TODAY)).toEqual({
-      type: "certification",
-      date: TODAY,
-      count: 1,
-      scheme: "shanghai-brand",
-      stage: "first",
-    });
+  it("a new fact pays nothing until the clerk says what it is: no choice made, no date, one unit", () => {
+    expect(newFact(formOf(jinshan, "certification"))).toEqual({ type: "certification", count: 1 });
+  });
+
+  it("a new 政府质量奖 or 标准制修订 starts on no award and no scope, though the first option would pay (issue 11.4)", () => {
+    // Before: 中国质量奖 (最高 100 万元) and 国际标准, dated today.
+    expect(newFact(formOf(jinshan, "quality-award"))).toEqual({ type: "quality-award" });
+    expect(newFact(formOf(jinshan, "standard-project"))).toEqual({ type: "standard-project", count: 1 });
+  });
+
+  it("a choice offered alone is still asked, not assumed", () => {
+    const form = formOf(jinshan, "standard-project", { kind: "organization", orgType: "social-organization" });
+    const fact = normalizeFact(form, { type: "standard-project", scope: "international-other", action: "formulate" });
+    expect(options(form, fact, "role")).toEqual(["lead"]);
+    expect(fact.role).toBeUndefined();
   });
 
   it("requirements start met (已聘任), exclusions start unmet (公益培训), and a once-only item asks no count", () => {
-    expect(newFact(formOf(jinshan, "qualified-person"), TODAY)).toEqual({
+    const form = formOf(jinshan, "qualified-person");
+    expect(newFact(form)).toEqual({ type: "qualified-person" });
+    expect(normalizeFact(form, { type: "qualified-person", role: "chief-quality-officer" })).toEqual({
       type: "qualified-person",
-      date: TODAY,
       role: "chief-quality-officer",
       appointed: true,
       freePublicTraining: false,
     });
   });
 
-  it("after a change, inputs no longer asked are dropped and a choice no longer offered moves to one that is", () => {
+  it("after a change, inputs no longer asked are dropped and a choice no longer offered is cleared, not moved", () => {
     const form = formOf(jinshan, "quality-breakthrough");
-    const fact = normalizeFact(form, { type: "quality-breakthrough", date: TODAY, result: "landmark-project", grade: "first" }, TODAY);
+    const fact = normalizeFact(form, { type: "quality-breakthrough", date: TODAY, result: "landmark-project", grade: "first" });
     expect(fact).toEqual({ type: "quality-breakthrough", date: TODAY, result: "landmark-project" });
-    expect(normalizeFact(form, { ...fact, result: "key-product-award" }, TODAY).grade).toBe("first");
+    expect(normalizeFact(form, { ...fact, result: "key-product-award" }).grade).toBeUndefined();
+    const award = formOf(jinshan, "standard-innovation-award");
+    const project = normalizeFact(award, { type: "standard-innovation-award", award: "china-project", grade: "first" });
+    expect(normalizeFact(award, { ...project, award: "shanghai-project" }).grade).toBe("first");
   });
 });
 
@@ -139,7 +150,7 @@ describe("amount and count", () => {
   it("asks the measure a tier reads but leaves it blank rather than guessing", () => {
     const form = formOf(p, "high-value-patent-stock");
     expect(names(form, { type: "high-value-patent-stock" })).toEqual(["date", "count"]);
-    expect(newFact(form, TODAY).count).toBeUndefined();
+    expect(newFact(form).count).toBeUndefined();
   });
 
   it("does not ask for inputs no item reads (insurance type, domestic-only)", () => {
@@ -178,5 +189,15 @@ describe("applicant questions", () => {
       "organization",
       "individual",
     ]);
+  });
+});
+
+describe("an edit keeps what the clerk emptied", () => {
+  it("a cleared count stays blank (not one unit); a count shown only now starts at one", () => {
+    const form = formOf(jinshan, "standard-project");
+    const before: Fact = { type: "standard-project", scope: "national", action: "formulate", role: "lead", count: 3, date: TODAY };
+    const { count: _cleared, ...cleared } = before;
+    expect(normalizeFact(form, cleared, before).count).toBeUndefined();
+    expect(normalizeFact(form, { type: "standard-project", scope: "national" }).count).toBe(1);
   });
 });

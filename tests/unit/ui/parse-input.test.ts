@@ -20,7 +20,8 @@ describe("amounts typed in 元 or 万元 become integer yuan", () => {
   it.each([
     ["12.5", "yuan", "保费须为整数元，不计角分"],
     ["0.00001", "wan", "以万元填写时最多 4 位小数（精确到元）"],
-    ["-5", "wan", "保费须为数字，例如 12.5"],
+    ["-5", "wan", "保费不能为负数"],
+    ["－5", "yuan", "保费不能为负数"],
     ["abc", "yuan", "保费须为数字，例如 125000"],
     ["100001", "wan", "保费不能超过 100,000 万元"],
   ] as const)("%s %s is refused: %s", (text, unit, message) => {
@@ -41,18 +42,38 @@ describe("amounts typed in 元 or 万元 become integer yuan", () => {
 });
 
 describe("counts and percentages", () => {
-  const count = { label: "证书数量", min: 1, max: 100_000, required: false };
-  it("accepts whole numbers in range and names what is wrong otherwise", () => {
+  const count = { label: "项目数", max: 100_000, required: false };
+  it("accepts zero and whole numbers in range", () => {
     expect(parseCount("3", count)).toEqual({ ok: true, value: 3 });
-    expect(parseCount("2.5", count)).toEqual({ ok: false, error: "证书数量须为整数" });
-    expect(parseCount("0", count)).toEqual({ ok: false, error: "证书数量至少为 1" });
-    expect(parseCount("100001", count)).toEqual({ ok: false, error: "证书数量不能超过 100000" });
-    expect(parseCount("", { ...count, required: true })).toEqual({ ok: false, error: "请填写证书数量" });
+    expect(parseCount("0", count)).toEqual({ ok: true, value: 0 });
+    expect(parseCount("３", count)).toEqual({ ok: true, value: 3 });
+    expect(parseCount("1,000", count)).toEqual({ ok: true, value: 1000 });
+    expect(parseCount("", count)).toEqual({ ok: true, value: undefined });
+  });
+
+  it.each([
+    // Issue 11.5: −3 used to be reported as 须为数字.
+    ["-3", "项目数须为 0 或正整数，不能为负数"],
+    ["−3", "项目数须为 0 或正整数，不能为负数"],
+    ["－３", "项目数须为 0 或正整数，不能为负数"],
+    ["2.5", "项目数须为 0 或正整数，不能有小数"],
+    ["abc", "项目数须为数字"],
+    ["3项", "项目数须为数字"],
+    ["1e3", "项目数须为数字"],
+    ["100001", "项目数不能超过 100000"],
+  ])("%s is refused: %s", (text, message) => {
+    expect(parseCount(text, count)).toEqual({ ok: false, error: message });
+  });
+
+  it("a required count left blank says so", () => {
+    expect(parseCount(" ", { ...count, required: true })).toEqual({ ok: false, error: "请填写项目数" });
   });
 
   it("takes a percentage with or without the sign, up to 100", () => {
     expect(parsePercent("39.5", { label: "成熟度", required: true })).toEqual({ ok: true, value: 39.5 });
     expect(parsePercent("40%", { label: "成熟度", required: true })).toEqual({ ok: true, value: 40 });
     expect(parsePercent("101", { label: "成熟度", required: true })).toEqual({ ok: false, error: "成熟度不能超过 100%" });
+    expect(parsePercent("-5", { label: "成熟度", required: true })).toEqual({ ok: false, error: "成熟度不能为负数" });
+    expect(parsePercent("五十", { label: "成熟度", required: true })).toEqual({ ok: false, error: "成熟度须为 0 到 100 之间的数字" });
   });
 });

@@ -1,25 +1,31 @@
 import { useState } from "react";
 import { formatYuan } from "@/engine";
+import { useHydrated } from "@/features/site/use-hydrated";
 import { moneyText, moneyUnitLabel, parseMoney, type MoneyUnit } from "../parse-input";
-import { controlClass, FieldShell } from "./field-shell";
+import { ConfirmFigure, controlClass, FieldShell } from "./field-shell";
 
 /**
  * An amount in 元 or 万元 with the unit always shown and switchable; the value kept is integer yuan,
- * echoed back ("即 125,000 元") so a slip of the unit is seen at once.
+ * echoed back ("即 125,000 元") so a slip of the unit is seen at once. Text that is not an amount
+ * is reported with its message, never passed on as "blank" (which a capped share would estimate).
  */
 export function MoneyField({
   label,
   hint,
   max,
   value,
+  confirm,
   onChange,
 }: {
   label: string;
   hint?: string;
   max: number;
   value: number | undefined;
-  onChange: (value: number | undefined) => void;
+  /** Set while the amount awaits the clerk's confirmation. */
+  confirm?: { question: string; onConfirm: () => void };
+  onChange: (value: number | undefined, error: string | undefined) => void;
 }) {
+  const ready = useHydrated();
   const [unit, setUnit] = useState<MoneyUnit>(value !== undefined && value % 100 !== 0 ? "yuan" : "wan");
   const [text, setText] = useState(moneyText(value, unit));
   const parsed = parseMoney(text, unit, { label, max, required: false });
@@ -28,7 +34,7 @@ export function MoneyField({
     setText(nextText);
     setUnit(nextUnit);
     const p = parseMoney(nextText, nextUnit, { label, max, required: false });
-    onChange(p.ok ? p.value : undefined);
+    onChange(p.ok ? p.value : undefined, p.ok ? undefined : p.error);
   };
   return (
     <FieldShell label={label} hint={hint} error={error}>
@@ -40,15 +46,17 @@ export function MoneyField({
               type="text"
               inputMode="decimal"
               autoComplete="off"
+              disabled={!ready}
               className={`${controlClass} max-w-48`}
               value={text}
               aria-describedby={describedBy}
-              aria-invalid={error ? true : undefined}
+              aria-invalid={error || confirm ? true : undefined}
               onChange={(e) => update(e.target.value, unit)}
             />
             <select
               aria-label={`${label}的单位`}
-              className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-base sm:text-sm"
+              disabled={!ready}
+              className={`${controlClass} w-auto`}
               value={unit}
               onChange={(e) => update(text, e.target.value as MoneyUnit)}
             >
@@ -64,6 +72,7 @@ export function MoneyField({
               即 {formatYuan(parsed.value)}
             </p>
           )}
+          {confirm && <ConfirmFigure {...confirm} />}
         </>
       )}
     </FieldShell>
