@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { policies } from "../../policies/index";
-import { compareUrl, twoAwardsSameYear } from "./profiles";
+import { compareUrl, linyiIpCertificate, twoAwardsSameYear } from "./profiles";
 import { shot } from "./shot";
 
 test("compares the same answers under every policy, with the reason for each difference", async ({ page, isMobile }) => {
@@ -67,4 +67,27 @@ test("a ceiling alone is not 最多: the badges say which policy leads on what, 
   await expect(head("长宁区")).toContainText("确定金额最多");
   await expect(head("金山区")).toContainText("适用对象（第三条）：“本实施细则扶持对象为在金山区依法设立");
   await shot(page, "compare-badges", info, { fullPage: !isMobile });
+});
+
+test("a policy that reads an input the answers lack shows what is missing, not a figure", async ({ page, isMobile }, info) => {
+  await page.goto(compareUrl(linyiIpCertificate));
+  await expect(page.getByRole("alert").filter({ hasText: "无法对比" })).toHaveCount(0);
+  const verdict = page.getByTestId("compare-verdict");
+  await expect(verdict).toContainText("长宁区需补充（第 1 项：取得方式）。该政策按这些信息计算，原问卷没有问");
+  await expect(verdict).toContainText("也不比较哪项政策最多");
+  const changning = isMobile ? page.getByRole("region", { name: "长宁区政策的结果" }) : page.getByRole("columnheader", { name: /^长宁区/ });
+  await expect(changning.getByTestId("column-missing")).toContainText("第 1 项：取得方式");
+  await expect(changning).not.toContainText("确定");
+  if (!isMobile) {
+    const cell = page.getByRole("row").nth(1).getByRole("cell").nth(policies.findIndex((p) => p.id === "changning"));
+    await expect(cell).toHaveText("需补充：取得方式");
+  } else {
+    await expect(changning).toContainText("需补充：取得方式");
+  }
+  // 临沂市, which the answers came from, is computed: 最高 2 万元.
+  const linyi = isMobile ? page.getByRole("region", { name: "临沂市政策的结果" }) : page.getByRole("columnheader", { name: /^临沂市/ });
+  await expect(linyi).toContainText("最高 2 万元");
+  await expect(page.getByText(/^(最多|确定金额最多|上限最高)$/)).toHaveCount(0);
+  await changning.scrollIntoViewIfNeeded();
+  await shot(page, "compare-missing-input", info);
 });

@@ -23,6 +23,14 @@ export const threeNationalStandards: ShareState = {
   facts: [{ type: "standard-project", scope: "national", action: "formulate", role: "lead", count: 3, date: "2025-06-01" }],
 };
 
+/** 临沂市 第四章 四: a GB/T29490 certificate; 临沂市 does not ask its 取得方式, 长宁区 11 pays only the first. */
+export const linyiIpCertificate: ShareState = {
+  policy: "linyi",
+  asOf: "2025-09-01",
+  applicant: { kind: "organization" },
+  facts: [{ type: "certification", scheme: "ip-management-system", date: "2025-06-01" }],
+};
+
 export const compareUrl = (state: ShareState) => `/compare?s=${encodeState(state)}`;
 
 export const calcUrl = (state: ShareState) => `/calc/${state.policy}?s=${encodeState(state)}`;

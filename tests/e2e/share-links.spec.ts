@@ -33,6 +33,33 @@ test("a short link made in the questionnaire opens read-only with the same resul
   await expect(page.getByTestId("total-max").first()).toHaveText(liveTotal);
 });
 
+test("金山区 标志性项目成果, asked no 等级, makes a short link and a comparison", async ({ page }) => {
+  await page.goto("/calc/jinshan");
+  await page.getByLabel("计算日期", { exact: true }).fill("2025-09-01");
+  await page.getByRole("button", { name: /^添加\s*质量攻关成果$/ }).click();
+  const entry = page.getByRole("group", { name: "质量攻关成果 第 1 项" });
+  await entry.getByRole("combobox", { name: "成果类别" }).selectOption({ label: "上海市产业质量提升标志性项目成果" });
+  await entry.getByLabel("日期", { exact: true }).fill("2025-06-01");
+  await expect(entry.getByRole("combobox", { name: /等级/ })).toHaveCount(0);
+  await expect(page.getByTestId("total-max").first()).toHaveText("150,000 元（15 万元）");
+
+  await page.getByRole("button", { name: "生成短链接" }).click();
+  const field = page.getByRole("textbox", { name: "分享链接" });
+  await expect(field).toHaveValue(/\/s\/[0-9A-Za-z]{22}$/);
+  await page.goto(await field.inputValue());
+  await expect(page.getByText("这是分享的测算结果（只读）")).toBeVisible();
+  await expect(page.getByTestId("total-max")).toHaveText("150,000 元（15 万元）");
+
+  await page.getByRole("link", { name: "继续编辑" }).click();
+  await expect(page.getByRole("group", { name: "质量攻关成果 第 1 项" })).not.toContainText("待补全");
+  await page.getByRole("link", { name: "用同样的情况对比其他地区的政策" }).click();
+  await expect(page).toHaveURL(/\/compare\?s=/);
+  await expect(page.getByRole("alert").filter({ hasText: "无法对比" })).toHaveCount(0);
+  await expect(page.getByTestId("column-missing")).toHaveCount(0);
+  const jinshan = page.getByRole("columnheader", { name: /^金山区/ }).or(page.getByRole("region", { name: "金山区政策的结果" }));
+  await expect(jinshan).toContainText("最高 15 万元");
+});
+
 test("a link created through the API opens; an unknown one gets a friendly 404", async ({ page, request }) => {
   const created = await request.post("/api/v1/shares", { data: twoAwardsSameYear });
   expect(created.status()).toBe(201);
@@ -148,4 +175,23 @@ test("the calculator's printout lists the answers and the name typed before prin
   await page.emulateMedia({ media: "screen" });
   // On screen the form already shows the answers.
   await expect(answers).toBeHidden();
+});
+
+test("the share section keeps the name field while an entry is unfinished, and says why links wait", async ({ page }, info) => {
+  await page.goto(calcUrl(twoAwardsSameYear));
+  const share = page.getByRole("region", { name: "分享与打印" });
+  await fillName(page, "上海金山某某科技有限公司");
+  await expect(share.getByRole("button", { name: "生成短链接" })).toBeEnabled();
+  await share.scrollIntoViewIfNeeded();
+  await shot(page, "share-name", info);
+
+  await page.getByRole("button", { name: "添加政府质量奖" }).click();
+  await expect(page.getByRole("group", { name: "政府质量奖 第 3 项" })).toContainText("待补全");
+  await expect(share.getByRole("button", { name: "生成短链接" })).toBeDisabled();
+  await expect(share.getByRole("button", { name: "复制结果链接" })).toBeDisabled();
+  await expect(share.getByRole("textbox", { name: "申请人名称（可选）" })).toHaveValue("上海金山某某科技有限公司");
+  await expect(share).toContainText("有 1 项待补全，补全后才能生成链接");
+  await shot(page, "questionnaire-unfinished-entry", info);
+  await share.scrollIntoViewIfNeeded();
+  await shot(page, "share-name-unfinished", info);
 });

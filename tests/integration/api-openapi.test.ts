@@ -8,12 +8,11 @@ import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openApiDocument } from "@/lib/api/openapi";
-import { closeDatabase } from "@/lib/db/database";
 import { CORS_ROUTES } from "@/lib/http/cors";
 import { API } from "./api-helpers";
-import { DB_TIMEOUT, envFor, scratchDatabase, type Scratch } from "./db-harness";
+import { DB_TIMEOUT, useScratchDatabase } from "./db-harness";
 
 type Json = Record<string, unknown>;
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -87,17 +86,7 @@ describe("the OpenAPI document", () => {
 });
 
 describe("every documented example", { timeout: DB_TIMEOUT }, () => {
-  let scratch: Scratch;
-
-  beforeAll(async () => {
-    scratch = await scratchDatabase("pglite");
-    Object.assign(process.env, envFor(scratch.config));
-  }, DB_TIMEOUT);
-
-  afterAll(async () => {
-    await closeDatabase();
-    await scratch.dispose();
-  }, DB_TIMEOUT);
+  useScratchDatabase();
 
   /** Answers by operationId, for the documented links (a saved draft's id → GET /api/v1/drafts/{id}). */
   const answered = new Map<string, unknown>();

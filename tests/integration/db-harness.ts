@@ -10,7 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import type { DatabaseConfig } from "@/lib/db/database";
+import { afterAll, beforeAll } from "vitest";
+import { closeDatabase, type DatabaseConfig } from "@/lib/db/database";
 
 export type TargetKind = "pglite" | "postgres";
 
@@ -84,3 +85,16 @@ export const scratchDatabase = async (kind: TargetKind): Promise<Scratch> => {
 /** Environment for a process (the app, a child writer) that should use this database. */
 export const envFor = (config: DatabaseConfig): Record<string, string> =>
   "url" in config ? { DATABASE_URL: config.url, PGLITE_DIR: "" } : { DATABASE_URL: "", PGLITE_DIR: config.pgliteDir };
+
+/** In a describe block: the app's own database (getDatabase) is a fresh one of this kind for the block, closed and removed after it. */
+export const useScratchDatabase = (kind: TargetKind = "pglite") => {
+  let scratch: Scratch | undefined;
+  beforeAll(async () => {
+    scratch = await scratchDatabase(kind);
+    Object.assign(process.env, envFor(scratch.config));
+  }, DB_TIMEOUT);
+  afterAll(async () => {
+    await closeDatabase();
+    await scratch?.dispose();
+  }, DB_TIMEOUT);
+};

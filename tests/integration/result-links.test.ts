@@ -6,19 +6,19 @@
  */
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET as linksGet, POST as linksPost } from "@/app/api/v1/links/route";
 import SelfContainedPage from "@/app/r/page";
 import { evaluate, formatWan, policyVersion } from "@/engine";
 import type { Policy } from "@/engine/types";
-import { closeDatabase, getDatabase } from "@/lib/db/database";
+import { getDatabase } from "@/lib/db/database";
 import { encodeState } from "@/lib/share/codec";
 import { signLink, verifyLink } from "@/lib/share/link-signature";
 import { configuredSigningKey, storedSigningKey } from "@/lib/share/signing-key";
 import { recordCurrentPolicies } from "@/lib/share/snapshots";
 import { policyById } from "@policies/index";
 import { API, expectApiError, jsonRequest } from "./api-helpers";
-import { DB_TIMEOUT, envFor, scratchDatabase, type Scratch } from "./db-harness";
+import { DB_TIMEOUT, useScratchDatabase } from "./db-harness";
 import { STATE } from "./share-fixtures";
 
 const KEY = Buffer.alloc(32, 1);
@@ -51,18 +51,11 @@ describe("link signatures", () => {
 });
 
 describe("the /r page", { timeout: DB_TIMEOUT }, () => {
-  let scratch: Scratch;
+  useScratchDatabase();
 
   beforeAll(async () => {
-    scratch = await scratchDatabase("pglite");
-    Object.assign(process.env, envFor(scratch.config));
     // As at start-up: every version this build serves is archived, so an old link could name any of them.
     await recordCurrentPolicies((await getDatabase()).prisma);
-  }, DB_TIMEOUT);
-
-  afterAll(async () => {
-    await closeDatabase();
-    await scratch.dispose();
   }, DB_TIMEOUT);
 
   const page = async (query: Record<string, string>) =>

@@ -3,7 +3,7 @@
  * database target: good, bad, oversized and too frequent requests, what is (not) stored, and links
  * reopening after the database is closed and opened again (a server restart).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { POST as evaluatePost } from "@/app/api/v1/evaluate/route";
 import { GET, POST } from "@/app/api/v1/shares/route";
 import { closeDatabase, getDatabase } from "@/lib/db/database";
@@ -11,7 +11,7 @@ import { MAX_SHARE_BODY_BYTES } from "@/lib/share/creation-limit";
 import { openShare } from "@/lib/share/shares";
 import { isShortId } from "@/lib/share/short-id";
 import { API, expectApiError, TYPICAL_JINSHAN } from "./api-helpers";
-import { DB_TIMEOUT, envFor, scratchDatabase, targets, type Scratch } from "./db-harness";
+import { DB_TIMEOUT, targets, useScratchDatabase } from "./db-harness";
 
 let clients = 0;
 /** Each test is its own client, so the per-client rate limit of one never trips another. */
@@ -39,17 +39,7 @@ const created = async (res: Response) => {
 const shareCount = async () => (await getDatabase()).prisma.share.count();
 
 describe.each(targets)("share links API on %s", { timeout: DB_TIMEOUT }, (kind) => {
-  let scratch: Scratch;
-
-  beforeAll(async () => {
-    scratch = await scratchDatabase(kind);
-    Object.assign(process.env, envFor(scratch.config));
-  }, DB_TIMEOUT);
-
-  afterAll(async () => {
-    await closeDatabase();
-    await scratch.dispose();
-  }, DB_TIMEOUT);
+  useScratchDatabase(kind);
 
   it("creates a link whose page shows exactly what the evaluate API computes", async () => {
     const { id } = await created(await post(TYPICAL_JINSHAN, newClient()));

@@ -1,7 +1,7 @@
 import { clauseRef, formatRange, statusText } from "@/engine";
 import type { Adjustment, Line } from "@/engine/types";
 import { clauseHref } from "@/features/policy-browser/clause-anchor";
-import type { Cell, CellEntry, Column } from "./compare-model";
+import { missingText, type Cell, type CellEntry, type Column } from "./compare-model";
 
 const counted = (l: Line) => l.status === "payable" || l.status === "reduced";
 
@@ -81,6 +81,10 @@ function EntryView({ entry, column }: { entry: CellEntry; column: Column }) {
           <p className="text-xs text-slate-700">金额未明确：{entry.entry.why}</p>
         </>
       );
+    case "missing":
+      return <p className="font-medium text-amber-900">{missingText(entry.fields)}</p>;
+    case "waiting":
+      return <p className="text-slate-700">补充第 {entry.facts.join("、")} 项后计算</p>;
     case "reason":
       return (
         <p className="text-slate-700">

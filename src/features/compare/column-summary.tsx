@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatWan } from "@/engine";
 import { ClauseLink } from "./cell-view";
-import type { Column, Standing } from "./compare-model";
+import { missingSummary, type Column, type Standing } from "./compare-model";
 
 /** The badge of a column that leads: both totals, the certain one, or only the ceiling (compare-model.ts). */
 export const STANDING_BADGE: Record<Standing, string> = {
@@ -18,7 +18,7 @@ export function StandingBadge({ standing }: { standing: Standing | undefined }) 
 
 /** A policy's verdict on the whole profile: its totals, whether it is in force and applies, to whom, and where to see the detail. */
 export function ColumnSummary({ column, standing, calcHref }: { column: Column; standing: Standing | undefined; calcHref: string }) {
-  const { policy, evaluation, blockedBy } = column;
+  const { policy, evaluation, blockedBy, missing } = column;
   return (
     <div className="space-y-1 text-left text-sm font-normal">
       <p className="text-base font-semibold">
@@ -27,21 +27,35 @@ export function ColumnSummary({ column, standing, calcHref }: { column: Column; 
         </Link>
         <StandingBadge standing={standing} />
       </p>
-      <p className="tabular-nums">
-        <span className="block">
-          确定 <strong>{formatWan(evaluation.total.min)}</strong>
-        </span>
-        <span className="sr-only">，</span>
-        <span className="block">
-          最高 <strong>{formatWan(evaluation.total.max)}</strong>
-        </span>
-      </p>
-      <p className="text-xs">
-        <span className={evaluation.inForce ? "text-emerald-800" : "text-rose-800"}>{evaluation.inForce ? "在有效期内" : "不在有效期内"}</span>
-        <span aria-hidden="true"> · </span>
-        <span className="sr-only">，</span>
-        <span className={evaluation.eligible ? "text-emerald-800" : "text-rose-800"}>{evaluation.eligible ? "可申请" : "不可申请"}</span>
-      </p>
+      {evaluation ? (
+        <>
+          <p className="tabular-nums">
+            <span className="block">
+              确定 <strong>{formatWan(evaluation.total.min)}</strong>
+            </span>
+            <span className="sr-only">，</span>
+            <span className="block">
+              最高 <strong>{formatWan(evaluation.total.max)}</strong>
+            </span>
+          </p>
+          <p className="text-xs">
+            <span className={evaluation.inForce ? "text-emerald-800" : "text-rose-800"}>{evaluation.inForce ? "在有效期内" : "不在有效期内"}</span>
+            <span aria-hidden="true"> · </span>
+            <span className="sr-only">，</span>
+            <span className={evaluation.eligible ? "text-emerald-800" : "text-rose-800"}>{evaluation.eligible ? "可申请" : "不可申请"}</span>
+          </p>
+        </>
+      ) : (
+        <div className="rounded border border-amber-300 bg-amber-50 p-2 text-amber-950" data-testid="column-missing">
+          <p className="font-semibold">需补充信息，暂不计算</p>
+          <ul className="text-xs">
+            {missingSummary(missing).map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ul>
+          <p className="mt-1 text-xs">本政策按这些信息计算；原问卷的政策不需要，所以没有问。补充后才显示金额。</p>
+        </div>
+      )}
       {policy.application?.companion ? (
         <p className="text-xs text-amber-900">
           金额由《{policy.application.companion.title}》（{policy.application.companion.docNumber}）规定，本工具不计算

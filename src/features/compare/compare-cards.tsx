@@ -1,7 +1,7 @@
 import { formatWan } from "@/engine";
 import { CellView } from "./cell-view";
 import { ColumnSummary, StandingBadge } from "./column-summary";
-import type { Comparison } from "./compare-model";
+import { missingSummary, type Comparison } from "./compare-model";
 import { FactHeading } from "./fact-heading";
 
 /** Narrow screens: the table's columns become stacked cards, one per policy, after a list of the totals. */
@@ -14,7 +14,7 @@ export function CompareCards({ comparison, calcHref }: { comparison: Comparison;
           各政策合计
         </h2>
         <ul className="mt-1 divide-y divide-slate-100 text-sm">
-          {columns.map(({ policy, evaluation: { total } }, c) => (
+          {columns.map(({ policy, evaluation, missing }, c) => (
             <li key={policy.id} className="flex justify-between gap-3 py-1">
               <span>
                 <a href={`#compare-card-${policy.id}`} className="text-sky-800 underline underline-offset-2">
@@ -22,9 +22,13 @@ export function CompareCards({ comparison, calcHref }: { comparison: Comparison;
                 </a>
                 <StandingBadge standing={standings[c]} />
               </span>
-              <span className="tabular-nums">
-                确定 {formatWan(total.min)} · 最高 {formatWan(total.max)}
-              </span>
+              {evaluation ? (
+                <span className="tabular-nums">
+                  确定 {formatWan(evaluation.total.min)} · 最高 {formatWan(evaluation.total.max)}
+                </span>
+              ) : (
+                <span className="text-right text-amber-900">需补充{missingSummary(missing).join("；")}</span>
+              )}
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 import { formatWan } from "@/engine";
 import { STANDING_BADGE } from "./column-summary";
-import type { Comparison } from "./compare-model";
+import { missingSummary, type Comparison } from "./compare-model";
 
 const names = (comparison: Comparison, columns: number[]) => columns.map((i) => comparison.columns[i]!.policy.shortName).join("、");
 
@@ -13,9 +13,16 @@ export function CompareVerdict({ comparison }: { comparison: Comparison }) {
   const { columns, standings, mostCertain, highestCeiling } = comparison;
   const ceilingOnly = highestCeiling.filter((i) => standings[i] === "highest-ceiling");
   const most = standings.flatMap((s, i) => (s === "most" ? [i] : []));
-  const total = (i: number) => columns[i]!.evaluation.total;
+  const total = (i: number) => columns[i]!.evaluation!.total;
+  const waiting = columns.filter((c) => c.missing.length > 0);
   return (
     <div className="mb-4 space-y-1 rounded-lg border border-slate-200 bg-white p-3 text-sm text-slate-800" data-testid="compare-verdict">
+      {waiting.length > 0 && (
+        <p className="text-amber-950">
+          {waiting.map((c) => `${c.policy.shortName}需补充（${missingSummary(c.missing).join("；")}）`).join("，")}。
+          {waiting.length > 1 ? "这些政策" : "该政策"}按这些信息计算，原问卷没有问；补充前不显示{waiting.length > 1 ? "它们" : "它"}的金额，也不比较哪项政策最多。
+        </p>
+      )}
       {ceilingOnly.length > 0 && (
         <p>
           「{STANDING_BADGE["highest-ceiling"]}」只看条文允许的最高额：{names(comparison, ceilingOnly)}最高 {formatWan(total(ceilingOnly[0]!).max)}，其中条文写明的确定金额为{" "}

@@ -2,19 +2,15 @@
  * What to ask, derived from the chosen policy: only the fact types its items pay for (for this kind
  * of applicant), only the inputs those items read, and for each choice only the options they pay
  * for. Choices cascade in vocabulary order — 奖项 decides whether 等级 is asked and which grades are
- * offered — so a clerk never sees a question the policy does not care about.
+ * offered — so a clerk never sees a question the policy does not care about. Which inputs an item
+ * reads comes from src/lib/validation/inputs-read.ts, which the API's validation reads too: the API
+ * demands no input this form does not ask.
  */
-import { applicantDefaults, clauseRef } from "@/engine";
-import type { Applicant, Dating, Fact, FactGroup, FactMatch, FactType, Item, Policy, Scalar } from "@/engine/types";
+import { clauseRef } from "@/engine";
+import type { Applicant, Dating, Fact, FactGroup, FactType, Item, Policy, Scalar } from "@/engine/types";
 import { applicantFields, factFields, policyDating, type Field } from "@/lib/validation/fields";
+import { asArray, itemApplies, readingsOf, walkFields, type Reading } from "@/lib/validation/inputs-read";
 import { factGroups, factTypeIndex, factTypes } from "@policies/vocabulary";
-
-/** One way an item reads a fact type: the item, its match for that type, and the inputs it reads. */
-interface Reading {
-  item: Item;
-  match: FactMatch;
-  reads: Set<string>;
-}
 
 export interface FactForm {
   type: string;
@@ -34,28 +30,6 @@ export interface FactGroupForm {
   forms: FactForm[];
 }
 
-const asArray = (v: Scalar | Scalar[]): Scalar[] => (Array.isArray(v) ? v : [v]);
-
-/** Inputs read through a limit rather than the item itself (修订 is marked by `action` = revise). */
-const limitInputs = (policy: Policy, item: Item): string[] =>
-  policy.limits.flatMap((l) => (l.kind === "revisionShare" && l.items.includes(item.id) ? [l.when.input] : []));
-
-/** Mirrors what the engine's pricing reads: count multiplies fixed/upTo items and picks a tier; amount is a share's base. */
-const readsOf = (policy: Policy, item: Item, match: FactMatch, ft: FactType): Set<string> => {
-  const reads = new Set<string>(["date", ...Object.keys(match.where ?? {}), ...limitInputs(policy, item)]);
-  for (const c of item.conditions ?? []) reads.add(c.input);
-  const a = item.amount.kind;
-  if (ft.count && (a === "tiers" || ((a === "fixed" || a === "upTo") && !item.once))) reads.add("count");
-  if (ft.amount && a === "share") reads.add("amount");
-  return reads;
-};
-
-const itemApplies = (item: Item, applicant: Applicant): boolean => {
-  if (!item.who.kinds.includes(applicant.kind)) return false;
-  if (applicant.kind !== "organization" || !item.who.orgTypes) return true;
-  return item.who.orgTypes.includes(String(applicant.orgType ?? applicantDefaults.orgType));
-};
-
 /** "第五条 政府质量奖": each heading once, after the articles it sits in (sub-clauses folded into their article). */
 const clauseSummary = (items: Item[]): string[] => {
   const byTitle = new Map<string, Set<string>>();
@@ -67,9 +41,7 @@ const clauseSummary = (items: Item[]): string[] => {
 };
 
 const factForm = (policy: Policy, ft: FactType, items: Item[]): FactForm | null => {
-  const readings: Reading[] = items.flatMap((item) =>
-    item.facts.filter((m) => m.type === ft.type).map((match) => ({ item, match, reads: readsOf(policy, item, match, ft) })),
-  );
+  const readings = readingsOf(policy, ft, items);
   if (readings.length === 0) return null;
   const read = new Set(readings.flatMap((r) => [...r.reads]));
   const dating = policyDating(policy, ft.type);
@@ -94,10 +66,6 @@ export const deriveFactGroups = (policy: Policy, applicant: Applicant): FactGrou
 };
 
 // ---------------------------------------------------------------- cascading fields of one fact
-
-/** Readings still possible given the choices made in the fields before this one. */
-const consistent = (readings: Reading[], fact: Fact, chosen: string[]) =>
-  readings.filter((r) => chosen.every((k) => r.match.where?.[k] === undefined || asArray(r.match.where[k]!).includes(fact[k]!)));
 
 /** Only the options some reading pays for; all of them when a condition or limit reads the choice. */
 const offered = (field: Field, readers: Reading[]): Field["options"] => {
@@ -131,17 +99,14 @@ const amountHint = (readers: Reading[]): string =>
 const walk = (form: FactForm, fact: Fact, fix: boolean, asked = new Set<string>()): { fields: Field[]; fact: Fact } => {
   const out: Fact = { ...fact };
   const fields: Field[] = [];
-  const chosen: string[] = [];
-  for (const field of form.fields) {
-    const readers = consistent(form.readings, out, chosen).filter((r) => r.reads.has(field.name));
+  walkFields(form.fields, form.readings, out, (field, readers) => {
     if (readers.length === 0) {
       if (fix) delete out[field.name];
-      continue;
+      return;
     }
     const resolved: Field = { ...field };
     if (field.type === "enum") {
       resolved.options = offered(field, readers);
-      chosen.push(field.name);
       // A choice the earlier ones no longer allow is cleared, not moved to another option.
       if (fix && !resolved.options?.some((o) => o.value === out[field.name])) delete out[field.name];
     } else if (fix && out[field.name] === undefined && !asked.has(field.name)) {
@@ -150,7 +115,7 @@ const walk = (form: FactForm, fact: Fact, fix: boolean, asked = new Set<string>(
     }
     if (field.name === "amount") resolved.hint = amountHint(readers);
     fields.push(resolved);
-  }
+  });
   return { fields, fact: out };
 };
 

@@ -2,8 +2,9 @@
  * Validated requests → the engine. Policies come from the registry (policies/index.ts), so a newly
  * registered policy is evaluated and compared without any change here.
  */
-import { evaluate } from "@/engine";
+import { evaluate, policyVersion } from "@/engine";
 import type { Evaluation, IsoDate } from "@/engine/types";
+import { resultUnder } from "@/lib/compare/policy-result";
 import { ApiError } from "@/lib/http/errors";
 import type { CompareRequest, EvaluateRequest } from "@/lib/validation/evaluate-request";
 import { policies, policyById } from "@policies/index";
@@ -24,12 +25,32 @@ export const evaluateRequest = (request: EvaluateRequest, { trace = true, today 
   return evaluate({ policy, applicant, facts, asOf }, { trace });
 };
 
+/** A policy whose items read inputs the profile lacks: what it needs instead of figures (policy-result.ts). */
+export interface IncompleteResult {
+  policy: string;
+  asOf: IsoDate;
+  policyVersion: string;
+  missing: { fact: number; type: string; inputs: { name: string; label: string }[] }[];
+}
+
 export interface Comparison {
   asOf: IsoDate;
-  results: Evaluation[];
+  results: (Evaluation | IncompleteResult)[];
 }
 
 export const compareRequest = (request: CompareRequest, { trace = true, today }: EvaluateServiceOptions = {}): Comparison => {
   const { applicant, facts, asOf = today ?? todayInShanghai() } = request;
-  return { asOf, results: policies.map((policy) => evaluate({ policy, applicant, facts, asOf }, { trace })) };
+  return {
+    asOf,
+    results: policies.map((policy) => {
+      const result = resultUnder(policy, { applicant, facts, asOf }, trace);
+      if (result.evaluation) return result.evaluation;
+      return {
+        policy: policy.id,
+        asOf,
+        policyVersion: policyVersion(policy),
+        missing: result.missing.map(({ fact, type, fields }) => ({ fact, type, inputs: fields.map(({ name, label }) => ({ name, label })) })),
+      };
+    }),
+  };
 };

@@ -74,9 +74,27 @@ export const evaluationSchema = z
   })
   .meta({ description: "一个申请人在一项政策下的结果" });
 
-export const comparisonSchema = z
-  .object({ asOf: isoDate, results: z.array(evaluationSchema).meta({ description: "每项政策一个结果，顺序同 GET /api/v1/policies" }) })
-  ;
+const incompleteResultSchema = z
+  .object({
+    policy: z.string(),
+    asOf: isoDate,
+    policyVersion: z.string(),
+    missing: z.array(
+      z.object({
+        fact: z.number().int().meta({ description: "facts 中的序号（从 0 起）" }),
+        type: z.string(),
+        inputs: z.array(z.object({ name: z.string(), label: z.string() })),
+      }),
+    ),
+  })
+  .meta({ description: "该政策的条款读取、而请求没有填写的输入：补充前不给金额（不按猜测计算）" });
+
+export const comparisonSchema = z.object({
+  asOf: isoDate,
+  results: z
+    .array(z.union([evaluationSchema, incompleteResultSchema]))
+    .meta({ description: "每项政策一个结果，顺序同 GET /api/v1/policies；政策读取而请求缺少的输入，以 missing 列出，不给金额" }),
+});
 
 const effective = z.object({ from: isoDate, to: isoDate.nullable() });
 

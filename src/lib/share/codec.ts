@@ -10,7 +10,7 @@
 // lz-string is CommonJS without detectable named exports: Node's ESM loader (tsx, Playwright) only sees the default.
 import LZString from "lz-string";
 import { z } from "zod";
-import { draftFactSchema, evaluateRequestSchema, MAX_FACTS, shareRequestSchema } from "@/lib/validation/evaluate-request";
+import { evaluateRequestSchema, factSchema, MAX_FACTS, shareRequestSchema } from "@/lib/validation/evaluate-request";
 import { CODEC_VERSION, type DraftState, type ShareState } from "./encode-state";
 
 export { CODEC_VERSION, editPath, encodeDraft, encodeState, selfContainedPath, type DraftState, type ShareState } from "./encode-state";
@@ -55,7 +55,7 @@ export const decodeState = (encoded: string): DecodeResult => {
   return { ok: true, state: { ...parsed.data, asOf } };
 };
 
-const draftFacts = z.array(draftFactSchema, { error: "facts 须为数组" }).max(MAX_FACTS, { error: `一次最多填写 ${MAX_FACTS} 个事项` });
+const draftFacts = z.array(factSchema, { error: "facts 须为数组" }).max(MAX_FACTS, { error: `一次最多填写 ${MAX_FACTS} 个事项` });
 
 /**
  * The questionnaire's own address, unfinished answers included: the applicant and the date are

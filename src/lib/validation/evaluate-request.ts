@@ -4,13 +4,14 @@
  * anything else that accepts a profile from outside (share links), so all refuse the same input.
  */
 import { z } from "zod";
-import type { Applicant, Fact, FactType } from "@/engine/types";
+import type { Applicant, Fact } from "@/engine/types";
 import { applicantNameProblem, MAX_APPLICANT_NAME_LENGTH } from "@/lib/share/applicant-name";
 import { policyById } from "@policies/index";
 import { isoDate } from "@policies/schema";
 import { factTypes } from "@policies/vocabulary";
-import { fieldsObject } from "./field-schema";
-import { applicantFields, factFields, type Field } from "./fields";
+import { fieldsObject, missingMessage } from "./field-schema";
+import { applicantFields, factFields } from "./fields";
+import { missingInputs } from "./inputs-read";
 
 /** Far more than any applicant states (the questionnaire has ~40 fact types); bounds the work per request. */
 export const MAX_FACTS = 200;
@@ -35,29 +36,32 @@ export interface ShareRequest extends EvaluateRequest {
 
 const typeList = factTypes.map((ft) => ft.type).join("、");
 
-const factUnion = (fieldsOf: (ft: FactType) => Field[]) =>
-  z.discriminatedUnion(
-    "type",
-    factTypes.map((ft) => fieldsObject(fieldsOf(ft), `事项“${ft.label}”（${ft.type}）`, { type: z.literal(ft.type) }).meta({ title: ft.label })) as unknown as [
-      ReturnType<typeof fieldsObject>,
-      ...ReturnType<typeof fieldsObject>[],
-    ],
-    {
-      error: (issue) => {
-        if (issue.code !== "invalid_union") return "每个事项须为 JSON 对象，如 {\"type\": \"quality-award\", …}";
-        const type = (issue.input as { type?: unknown } | undefined)?.type;
-        return `${type === undefined ? "缺少事实类型" : "未知的事实类型"}；可用的类型（见 GET /api/v1/facts）：${typeList}`;
-      },
-    },
-  );
-
-const factSchema = factUnion(factFields);
+const READ_INPUTS_RULE =
+  "GET /api/v1/facts 标为 required 的输入，在所选政策有条款读取它时必填（按本事项已填的选项判断，如金山区的标志性项目成果不读等级）；其余可不填。/compare 不指定政策：各政策缺少的输入列在该政策结果的 missing 中。";
 
 /**
- * A fact as the questionnaire holds it before it is finished (its own address, ?s=): the same
- * fields and the same checks on every value stated, but none of them required yet.
+ * A fact: its fields, each checked where stated, none required by itself. Which inputs must be
+ * stated depends on the policy — those its items read, given the fact's other choices — and is
+ * checked on the whole request (requireReadInputs). The questionnaire's own address (?s=) holds
+ * unfinished facts with this same schema.
  */
-export const draftFactSchema = factUnion((ft) => factFields(ft).map((f) => ({ ...f, required: false }))) as unknown as z.ZodType<Fact>;
+export const factSchema = z.discriminatedUnion(
+  "type",
+  factTypes.map((ft) =>
+    fieldsObject(
+      factFields(ft).map((f) => ({ ...f, required: false })),
+      `事项“${ft.label}”（${ft.type}）`,
+      { type: z.literal(ft.type) },
+    ).meta({ title: ft.label, description: READ_INPUTS_RULE }),
+  ) as unknown as [ReturnType<typeof fieldsObject>, ...ReturnType<typeof fieldsObject>[]],
+  {
+    error: (issue) => {
+      if (issue.code !== "invalid_union") return "每个事项须为 JSON 对象，如 {\"type\": \"quality-award\", …}";
+      const type = (issue.input as { type?: unknown } | undefined)?.type;
+      return `${type === undefined ? "缺少事实类型" : "未知的事实类型"}；可用的类型（见 GET /api/v1/facts）：${typeList}`;
+    },
+  },
+) as unknown as z.ZodType<Fact>;
 
 const factsSchema = z
   .array(factSchema, { error: (issue) => (issue.input === undefined ? "缺少 facts（可为空数组 []）" : "facts 须为数组") })
@@ -85,9 +89,23 @@ const body = (shape: z.core.$ZodLooseShape) => {
   });
 };
 
-export const evaluateRequestSchema = body({ policy: policySchema, ...compareShape }) as unknown as z.ZodType<EvaluateRequest>;
+/** Each input the request's policy reads (for this applicant, given each fact's choices) must be stated: inputs-read.ts. */
+const requireReadInputs = (body: Record<string, unknown>, ctx: z.RefinementCtx) => {
+  // Runs only once the body has parsed, so it has the request's shape.
+  const request = body as unknown as EvaluateRequest;
+  const policy = policyById.get(request.policy);
+  if (!policy) return;
+  for (const { fact, fields } of missingInputs(policy, request.applicant, request.facts)) {
+    for (const f of fields) ctx.addIssue({ code: "custom", path: ["facts", fact, f.name], message: missingMessage(f) });
+  }
+};
 
-/** The evaluate body minus `policy`: one profile, every registered policy. */
+export const evaluateRequestSchema = body({ policy: policySchema, ...compareShape }).superRefine(requireReadInputs) as unknown as z.ZodType<EvaluateRequest>;
+
+/**
+ * The evaluate body minus `policy`: one profile, every registered policy. No input is required by
+ * itself here: each policy's result names those it reads and lacks (compare-results.ts).
+ */
 export const compareRequestSchema = body(compareShape) as unknown as z.ZodType<CompareRequest>;
 
 export const applicantNameSchema = z
@@ -104,7 +122,7 @@ export const shareRequestSchema = body({
   policy: policySchema,
   ...compareShape,
   applicantName: applicantNameSchema.optional(),
-}) as unknown as z.ZodType<ShareRequest>;
+}).superRefine(requireReadInputs) as unknown as z.ZodType<ShareRequest>;
 
 export const parseShareRequest = (json: unknown) => shareRequestSchema.safeParse(json);
 

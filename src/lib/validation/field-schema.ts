@@ -6,10 +6,11 @@ import { z } from "zod";
 import { isoDate } from "@policies/schema";
 import type { Field } from "./fields";
 
-const missing = (f: Field) => `缺少必填项：${f.label}（${f.name}）`;
+/** The words for an input that must be stated and is not (also for the inputs a policy reads: evaluate-request.ts). */
+export const missingMessage = (f: Field) => `缺少必填项：${f.label}（${f.name}）`;
 
 /** Uses the schema's own message unless the value is simply absent. */
-const typeError = (f: Field, message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? missing(f) : message);
+const typeError = (f: Field, message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? missingMessage(f) : message);
 
 const numberSchema = (f: Field): z.ZodType<number> => {
   const unit = f.unit ?? "";

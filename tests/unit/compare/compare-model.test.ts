@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { policies, policyById } from "@policies/index";
-import { compareProfile, rankColumns, type Profile } from "@/features/compare/compare-model";
+import { compareProfile, rankColumns, type Column, type Profile } from "@/features/compare/compare-model";
 
 const jinshan = policyById.get("jinshan")!;
 
@@ -29,8 +29,8 @@ describe("compareProfile", () => {
     expect(line?.kind === "line" && line.line.status).toBe("dropped");
     expect(line?.kind === "line" && line.limits.map((a) => a.limit)).toEqual(["js-23-highest-quality-award"]);
     expect(gold.pays).toEqual({ min: 0, max: 0 });
-    const total = comparison.rows.reduce((t, r) => t + r.cells[column]!.pays.max, 0);
-    expect(total).toBe(comparison.columns[column]!.evaluation.total.max);
+    const total = comparison.rows.reduce((t, r) => t + r.cells[column]!.pays!.max, 0);
+    expect(total).toBe(comparison.columns[column]!.evaluation!.total.max);
     expect(total).toBe(1_000_000);
   });
 
@@ -46,8 +46,8 @@ describe("compareProfile", () => {
   });
 
   it("marks the columns with the highest ceiling and the highest certain amount", () => {
-    const maxima = comparison.columns.map((c) => c.evaluation.total.max);
-    const minima = comparison.columns.map((c) => c.evaluation.total.min);
+    const maxima = comparison.columns.map((c) => c.evaluation!.total.max);
+    const minima = comparison.columns.map((c) => c.evaluation!.total.min);
     expect(comparison.highestCeiling.map((i) => maxima[i])).toEqual(comparison.highestCeiling.map(() => Math.max(...maxima)));
     expect(comparison.mostCertain.map((i) => minima[i])).toEqual(comparison.mostCertain.map(() => Math.max(...minima)));
   });
@@ -58,7 +58,7 @@ describe("which column leads", () => {
   /** Columns with the given totals: the ranking reads nothing else. */
   const standingsOf = (...totals: { min: number; max: number }[]) => {
     const base = compareProfile({ asOf: "2025-09-01", applicant: { kind: "organization" }, facts: [] }, totals.map(() => jinshan));
-    const columns = base.columns.map((c, i) => ({ ...c, evaluation: { ...c.evaluation, total: totals[i]! } }));
+    const columns = base.columns.map((c, i): Column => ({ ...c, evaluation: { ...c.evaluation!, total: totals[i]! }, blockedBy: [], missing: [] }));
     return rankColumns(columns);
   };
 
