@@ -17,7 +17,7 @@ export interface AppRoute {
 
 const APP_DIR = path.join(root, "src", "app");
 /** The methods a route serves: the keys given to `apiRoute({ GET: …, POST: … })` (src/lib/http/methods.ts). */
-const SERVED = /apiRoute\(\{([^}]*)\}\)/;
+const SERVED = /apiRoute\(\{([^}]*)\}/;
 const METHOD_KEY = /\b(GET|POST|PUT|PATCH|DELETE)\s*:/g;
 
 const walk = (dir: string): string[] =>
