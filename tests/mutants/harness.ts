@@ -26,7 +26,12 @@ export type Outcome =
   | { status: "killed"; by: string; error: string }
   | { status: "survived"; policy: string; profile: Profile }
   | { status: "equivalent" }
+  /** The tests passed but comparing answers did not finish in time, or the worker could not load the tests: not killed. */
+  | { status: "undecided"; why: string }
   | { status: "passed"; tests: number };
+
+/** Sent before the answers are compared, so the runner gives that phase its own time. */
+export const COMPARING = "comparing";
 
 // ------------------------------------------------------------------ data mutants, in place
 
@@ -54,6 +59,12 @@ const applyData = (m: DataMutant): Undo => {
       const before = item.conditions;
       item.conditions = before!.filter((_, i) => i !== m.condition);
       return () => void (item.conditions = before);
+    }
+    case "citation": {
+      const rule: { clause: string } = p.items.find((i) => i.id === m.rule) ?? p.limits.find((l) => l.id === m.rule)!;
+      const before = rule.clause;
+      rule.clause = m.clause;
+      return () => void (rule.clause = before);
     }
     case "where-value":
     case "where-input": {
@@ -144,6 +155,7 @@ const makeProfiles = (p: Policy): Profile[] => {
     const facts = fc.array(itemFact(items, twoYears), { minLength: 2, maxLength: 9 });
     for (const f of sample(facts, 80, seed++)) out.push({ applicant: ORG, asOf: end, facts: f });
   }
+  out.push(...boundaries(p).map((f) => ({ applicant: ORG, asOf: end, facts: [f] })));
   for (const e of p.exclusions) {
     const when = fc.record(Object.fromEntries(Object.entries(e.when).map(([k, v]) => [k, fc.constantFrom(...v)]))) as fc.Arbitrary<Partial<Applicant>>;
     const arb = fc.record({ a: applicantArb, w: when, f: fc.array(itemFact(p.items, fc.constant(undefined)), { minLength: 1, maxLength: 3 }) });
@@ -152,6 +164,27 @@ const makeProfiles = (p: Policy): Profile[] => {
   out.push(...sample(profileFor(p), 1500, seed++));
   return out;
 };
+
+/** Inputs one yuan (or one unit) either side of where a rule changes: a share at its cap, a tier's edge, a condition's threshold. */
+const boundaries = (p: Policy): Fact[] =>
+  p.items.flatMap((item) => {
+    const m = item.facts[0]!;
+    const base: Fact = { type: m.type, ...Object.fromEntries(Object.entries(m.where ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v[0]! : v])) };
+    for (const c of item.conditions ?? []) if (c.op === "eq") base[c.input] = c.value;
+    const near = (n: number) => [n - 1, n, n + 1].filter((x) => x >= 0);
+    const a = item.amount;
+    const out: Fact[] = [];
+    if (a.kind === "share" && a.cap !== undefined) {
+      for (const pct of new Set([a.percent.min, a.percent.max].filter((x) => x > 0))) {
+        const at = Math.ceil((a.cap * 100) / pct);
+        for (const amount of near(at)) out.push({ ...base, amount });
+        if (a.capInput) for (const ceiling of near(Math.floor((at * pct) / 100))) out.push({ ...base, amount: at, [a.capInput.input]: ceiling });
+      }
+    }
+    if (a.kind === "tiers") for (const t of a.tiers) for (const count of [...near(t.from), ...(t.below ? near(t.below) : [])]) out.push({ ...base, count });
+    for (const c of item.conditions ?? []) if (c.op !== "eq") for (const v of near(c.value as number)) out.push({ ...base, [c.input]: v });
+    return out;
+  });
 
 const profileCache = new Map<string, Profile[]>();
 export const profilesOf = (policyId: string): Profile[] => {
@@ -163,10 +196,13 @@ export const profilesOf = (policyId: string): Profile[] => {
   return ps;
 };
 
-/** Everything the engine answers except the data hash, words included: a changed note is a changed answer. */
+/**
+ * Everything the engine answers except the data hash, words included: a changed note is a changed
+ * answer. Adjustments are compared as a set: their order follows the order facts were entered.
+ */
 export const answer = (policyId: string, profile: Profile): string => {
-  const { policyVersion: _v, ...rest } = evaluate({ policy: policyOf(policyId), ...profile }, { trace: false });
-  return JSON.stringify(rest);
+  const { policyVersion: _v, adjustments, ...rest } = evaluate({ policy: policyOf(policyId), ...profile }, { trace: false });
+  return JSON.stringify({ ...rest, adjustments: adjustments.map((a) => JSON.stringify(a)).sort() });
 };
 
 const answerCache = new Map<string, string[]>();
@@ -208,12 +244,13 @@ const firstDifference = (base: Base, policyIds: string[], mutate: (() => Undo) |
 
 // ------------------------------------------------------------------ the job
 
-const runJob = async (job: Job): Promise<Outcome> => {
+const runJob = async (job: Job, comparing: () => void): Promise<Outcome> => {
   const m = job.mutant;
   if (!m) return runTests(null, job.properties);
   if (m.kind === "operator") {
     const tested = await runTests(m, job.properties);
     if (tested.status !== "passed") return tested;
+    comparing();
     const base = (await import(job.baseBundle)) as Base;
     return firstDifference(base, policies.map((p) => p.id), null);
   }
@@ -225,6 +262,7 @@ const runJob = async (job: Job): Promise<Outcome> => {
     undo();
   }
   if (tested.status !== "passed") return tested;
+  comparing();
   // The same module is its own base: answers before the change, then with it.
   return firstDifference({ profilesOf, answers }, [m.policy], () => applyData(m));
 };
@@ -234,7 +272,7 @@ export const serve = () => {
   parentPort!.on("message", async (job: Job) => {
     let outcome: Outcome;
     try {
-      outcome = await runJob(job);
+      outcome = await runJob(job, () => parentPort!.postMessage(COMPARING));
     } catch (e) {
       outcome = { status: "killed", by: "(the job threw)", error: firstLine(e) };
     }

@@ -18,7 +18,9 @@ export type DataMutant =
   /** Delete one value a `where` lists: the item no longer fires for it. */
   | { kind: "where-value"; policy: string; item: string; fact: number; input: string; value: Scalar }
   /** Delete a `where` input altogether: the item fires whatever the input says. */
-  | { kind: "where-input"; policy: string; item: string; fact: number; input: string };
+  | { kind: "where-input"; policy: string; item: string; fact: number; input: string }
+  /** Cite another clause of the same policy for an item or a limit. */
+  | { kind: "citation"; policy: string; rule: string; clause: string };
 
 export interface EngineMutant {
   kind: "operator";
@@ -37,9 +39,16 @@ export type Mutant = (DataMutant | EngineMutant) & { id: string };
 
 const whereValues = (v: Scalar | Scalar[]): Scalar[] => (Array.isArray(v) ? v : [v]);
 
+/** The next clause the policy cites after this one: a plausible wrong citation. */
+const otherClause = (p: Policy, clause: string): string => {
+  const all = [...new Set([...p.items, ...p.limits].map((r) => r.clause))];
+  return all[(all.indexOf(clause) + 1) % all.length]!;
+};
+
 export const dataMutants = (policies: readonly Policy[]): DataMutant[] =>
   policies.flatMap((p): DataMutant[] => [
     ...p.limits.map((l) => ({ kind: "limit" as const, policy: p.id, limit: l.id })),
+    ...[...p.items, ...p.limits].map((r) => ({ kind: "citation" as const, policy: p.id, rule: r.id, clause: otherClause(p, r.clause) })),
     ...p.exclusions.map((e) => ({ kind: "exclusion" as const, policy: p.id, exclusion: e.id })),
     ...p.items.flatMap((item) => [
       ...(item.conditions ?? []).map((_, condition) => ({ kind: "condition" as const, policy: p.id, item: item.id, condition })),
@@ -64,6 +73,8 @@ export const describeDataMutant = (m: DataMutant): string => {
       return `${m.policy}: ${m.item} facts[${m.fact}].where.${m.input} without ${JSON.stringify(m.value)}`;
     case "where-input":
       return `${m.policy}: ${m.item} facts[${m.fact}].where without ${m.input}`;
+    case "citation":
+      return `${m.policy}: ${m.rule} cites ${m.clause}`;
   }
 };
 

@@ -28,7 +28,7 @@ export interface Case {
   asOf?: string;
   /** [确定, 最高] in yuan */
   total: [number, number];
-  /** The clause every line in `lines` cites, as the policy labels it (unless a line names its own). */
+  /** The clause every line in `lines` and item in `unquantified` cites, as the policy labels it (unless it names its own). */
   clause?: string;
   /** EVERY line the profile yields: item id → [min, max] (summed if the item has several lines). */
   lines?: Record<string, LineExpectation>;
@@ -36,10 +36,10 @@ export interface Case {
   adjustments?: Record<string, AdjustmentExpectation>;
   /** The limit this row reaches without exceeding (exactly 5 projects, exactly the cap): it must not cut. */
   justUnder?: string;
-  /** Item id → words one of its lines' notes must contain (quotas, readings). */
+  /** Item id → words one of its lines' notes must contain (quotas, readings), e.g. "（二）：…每年最多资助 10 家". */
   lineNotes?: Record<string, string>;
-  /** EVERY item listed as unquantified (an amount the text does not state). */
-  unquantified?: string[];
+  /** EVERY item listed as unquantified (an amount the text does not state), or item id → the clause it cites. */
+  unquantified?: string[] | Record<string, string>;
   /** Reason codes that must be present. */
   reasons?: string[];
   eligible?: boolean;
@@ -84,7 +84,17 @@ export const caseFailures = (r: Evaluation, c: Case): string[] => {
   for (const [item, words] of Object.entries(c.lineNotes ?? {})) {
     if (!r.lines.some((l) => l.item === item && l.notes.some((n) => n.includes(words)))) out.push(`no note “${words}” on ${item}`);
   }
-  if (c.unquantified) out.push(...sameSet("unquantified", [...new Set(r.unquantified.map((u) => u.item))], c.unquantified));
+  if (c.unquantified) {
+    const want: Record<string, string | undefined> = Array.isArray(c.unquantified)
+      ? Object.fromEntries(c.unquantified.map((id) => [id, c.clause]))
+      : c.unquantified;
+    out.push(...sameSet("unquantified", [...new Set(r.unquantified.map((u) => u.item))], Object.keys(want)));
+    for (const u of r.unquantified) {
+      if (!(u.item in want)) continue;
+      if (want[u.item] === undefined) out.push(`${u.item}: the row must say which clause the unquantified item cites`);
+      else if (u.clause !== want[u.item]) out.push(`${u.item} cites ${u.clause}, expected ${want[u.item]}`);
+    }
+  }
   for (const code of c.reasons ?? []) if (!r.reasons.some((x) => x.code === code)) out.push(`no reason ${code}`);
   if (c.eligible !== undefined && r.eligible !== c.eligible) out.push(`eligible ${r.eligible}`);
   if (c.inForce !== undefined && r.inForce !== c.inForce) out.push(`in force ${r.inForce}`);
@@ -120,7 +130,8 @@ const holds = (f: Fact, c: Condition): boolean => {
 const UNSTATED = new Set(["unstated", "none"]);
 
 const kindFits = (c: Case, item: Item) => item.who.kinds.includes((c.applicant ?? ORG).kind);
-const listsItem = (c: Case, item: Item) => (c.lines && item.id in c.lines) || (c.unquantified ?? []).includes(item.id);
+const unquantifiedIds = (c: Case): string[] => (Array.isArray(c.unquantified) ? c.unquantified : Object.keys(c.unquantified ?? {}));
+const listsItem = (c: Case, item: Item) => (c.lines && item.id in c.lines) || unquantifiedIds(c).includes(item.id);
 const amountOf = (c: Case, id: string): [number, number] | undefined => {
   const e = c.lines?.[id];
   return e && (e.length === 3 ? [e[1], e[2]] : e);
@@ -133,7 +144,7 @@ const amountOf = (c: Case, id: string): [number, number] | undefined => {
 export const coverageGaps = (policy: Policy, cases: Case[], options: { skipLimits?: string[] } = {}): string[] => {
   const gaps: string[] = [];
   for (const item of policy.items) {
-    if (!cases.some((c) => kindFits(c, item) && listsItem(c, item) && ((amountOf(c, item.id)?.[1] ?? 0) > 0 || (c.unquantified ?? []).includes(item.id)))) {
+    if (!cases.some((c) => kindFits(c, item) && listsItem(c, item) && ((amountOf(c, item.id)?.[1] ?? 0) > 0 || unquantifiedIds(c).includes(item.id)))) {
       gaps.push(`${item.id}: no row where it pays (or is listed as unquantified)`);
     }
     item.facts.forEach((m, k) => {
@@ -149,7 +160,7 @@ export const coverageGaps = (policy: Policy, cases: Case[], options: { skipLimit
             kindFits(c, item) &&
             c.lines &&
             !(item.id in c.lines) &&
-            (!UNSTATED.has(item.amount.kind) || (c.unquantified && !c.unquantified.includes(item.id))) &&
+            (!UNSTATED.has(item.amount.kind) || (c.unquantified && !unquantifiedIds(c).includes(item.id))) &&
             c.facts.some((f) => fires(f, m, input) && !listed(v).includes(valueOf(f, input, listed(v)[0]!)!)),
         );
         if (!outside && hasOtherValue(m.type, input, listed(v))) {
@@ -171,9 +182,9 @@ export const coverageGaps = (policy: Policy, cases: Case[], options: { skipLimit
   for (const l of policy.limits) {
     if (options.skipLimits?.includes(l.id)) continue;
     if (l.kind === "quota") {
-      if (!cases.some((c) => l.items.some((i) => c.lineNotes?.[i] !== undefined && l.label.includes(c.lineNotes[i]!)))) {
-        gaps.push(`${l.id}: no row checks the quota note`);
-      }
+      // The note names the clause, then the quota in the policy's words: "（二）：…每年最多资助 10 家".
+      const notes = (words: string | undefined) => words?.startsWith(`${l.clause}：`) && l.label.includes(words.slice(l.clause.length + 1));
+      if (!cases.some((c) => l.items.some((i) => notes(c.lineNotes?.[i])))) gaps.push(`${l.id}: no row checks the quota note and its clause`);
       continue;
     }
     if (!cases.some((c) => c.adjustments && l.id in c.adjustments)) gaps.push(`${l.id}: no row where it binds`);

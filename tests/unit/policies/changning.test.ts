@@ -37,6 +37,7 @@ const upTo = (name: string, item: string, max: number, ...facts: Fact[]): Case =
 /** 条文没写金额的例子：列为“未量化”，不计入合计。 */
 const unquantified = (name: string, item: string, ...facts: Fact[]): Case => ({
   name,
+  clause: clauseOf(name),
   facts,
   total: [0, 0],
   lines: {},
@@ -428,7 +429,7 @@ const standardsTable: [string, Fact, string, number][] = [
 
 const standardsCases: Case[] = [
   // 团体标准的制定也落在第9条（先进标准）之内：未写明高于国家、行业、地方标准时，第9条一行为 0 元。
-  ...standardsTable.map(([name, fact, cell, yuan]) => {
+  ...standardsTable.map(([name, fact, cell, yuan]): Case => {
     const c = pays(name, `cn-19-${cell}`, yuan, fact);
     return cell.startsWith("group-formulate") ? { ...c, lines: { ...c.lines, "cn-9-advanced-standard": ["9", 0, 0] } } : c;
   }),

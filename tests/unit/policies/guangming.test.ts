@@ -69,6 +69,7 @@ const cases: Case[] = [
   },
   {
     name: "（一）区级质量奖：按区级质量奖管理办法，本措施不写金额",
+    clause: "（一）",
     facts: [{ type: "quality-award", award: "district-quality-award" }],
     total: [0, 0],
     lines: {},
@@ -813,7 +814,7 @@ const cases: Case[] = [
     total: [0, 500_000],
     lines: { "gm-2-excellence": ["（二）", 0, 300_000], "gm-22-park": ["（二十二）", 0, 200_000], "gm-22-institute-or-enterprise": ["（二十二）", 0, 0] },
     adjustments: {},
-    lineNotes: { "gm-2-excellence": "每年最多资助 10 家", "gm-22-park": "每年资助不超过 10 项" },
+    lineNotes: { "gm-2-excellence": "（二）：卓越绩效管理每年最多资助 10 家", "gm-22-park": "（二十二）：商业秘密保护试点项目每年资助不超过 10 项" },
   },
   {
     name: "（二十三）服务能力资助每年不超过 5 家：写入说明，不核减",
@@ -823,7 +824,7 @@ const cases: Case[] = [
     total: [0, 500_000],
     lines: { "gm-23-service-capability": [0, 500_000] },
     adjustments: {},
-    lineNotes: { "gm-23-service-capability": "每年不超过 5 家" },
+    lineNotes: { "gm-23-service-capability": "（二十三）：知识产权服务机构服务能力资助每年不超过 5 家" },
   },
 
   // 个人与单位

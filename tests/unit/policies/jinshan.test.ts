@@ -128,6 +128,7 @@ const perItem: Case[] = itemRows.map(([clause, what, fact, applicant, [min, max]
 const notPaid: Case[] = [
   {
     name: "第五条（三）区长质量奖、区质量金奖：按区政府规定执行，细则未写金额",
+    clause: "第五条（三）",
     facts: [award("district-quality-award")],
     total: [0, 0],
     lines: {},
@@ -136,6 +137,7 @@ const notPaid: Case[] = [
   {
     name: "第五条（三）区级质量奖（个人）：同样未写金额",
     applicant: PERSON,
+    clause: "第五条（三）",
     facts: [award("district-quality-award")],
     total: [0, 0],
     lines: {},

@@ -4,8 +4,8 @@
  * calculation date 2025-06-01, and [确定, 最高] is the total in yuan.
  *
  * `paid` lists every line a row must produce as [确定, 最高, 出资层级] (and the clause, where it is not the
- * row's `clause`); `listed` the items that must appear as unquantified (no figure in the handbook) with
- * the level the handbook names.
+ * row's `clause`); `listed` every item that must appear as unquantified (no figure in the handbook), with
+ * the level the handbook names and the clause it cites.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -18,7 +18,7 @@ const 万 = (n: number) => n * 10_000;
 
 interface Row extends Omit<Case, "lines" | "unquantified"> {
   paid?: Record<string, [number, number, Payer] | [number, number, Payer, string]>;
-  listed?: Record<string, Payer>;
+  listed?: Record<string, [Payer, string]>;
 }
 
 const UNIVERSITY: Applicant = { ...ORG, orgType: "university" };
@@ -68,7 +68,7 @@ const rows: Row[] = [
     facts: [qualityAward("china-quality-award")],
     total: [0, 0],
     paid: {},
-    listed: { "ly-1-1-china-honour": "national" },
+    listed: { "ly-1-1-china-honour": ["national", "中国、省质量奖奖励（一）"] },
   },
   {
     name: "中国、省质量奖奖励（一）（三）单位获中国质量奖：国家表彰无资金，临沂市政府奖励 100 万元",
@@ -76,7 +76,7 @@ const rows: Row[] = [
     facts: [qualityAward("china-quality-award")],
     total: [万(100), 万(100)],
     paid: { "ly-1-3-china": exactly(万(100), "city") },
-    listed: { "ly-1-1-china-honour": "national" },
+    listed: { "ly-1-1-china-honour": ["national", "中国、省质量奖奖励（一）"] },
   },
   {
     name: "中国、省质量奖奖励（三）单位获中国质量奖提名奖：临沂市政府奖励 50 万元",
@@ -84,7 +84,7 @@ const rows: Row[] = [
     facts: [qualityAward("china-quality-award-nomination")],
     total: [万(50), 万(50)],
     paid: { "ly-1-3-china-nomination": exactly(万(50), "city") },
-    listed: { "ly-1-1-china-honour": "national" },
+    listed: { "ly-1-1-china-honour": ["national", "中国、省质量奖奖励（一）"] },
   },
   {
     name: "中国、省质量奖奖励（二）（三）单位获山东省省长质量奖：省政府 200 万元 + 临沂市政府 50 万元",
@@ -101,7 +101,7 @@ const rows: Row[] = [
     facts: [qualityAward("shandong-governor-quality-award")],
     total: [0, 0],
     paid: {},
-    listed: { "ly-1-2-governor-person": "provincial" },
+    listed: { "ly-1-2-governor-person": ["provincial", "中国、省质量奖奖励（二）"] },
   },
   {
     name: "中国、省质量奖奖励（三）单位获省长质量奖提名奖：临沂市政府奖励 30 万元",
@@ -117,7 +117,7 @@ const rows: Row[] = [
     facts: [certificate("good-product-shandong")],
     total: [0, 0],
     paid: {},
-    listed: { "ly-2-1-product-logo": "provincial", "ly-2-2-enterprise-logo": "provincial" },
+    listed: { "ly-2-1-product-logo": ["provincial", "“好品山东”品牌（一）"], "ly-2-2-enterprise-logo": ["provincial", "“好品山东”品牌（二）"] },
   },
   {
     name: "“泰山品质”认证（一）（二）首次通过认证：可使用认证标志，省政府一次性奖励 10 万元",
@@ -125,7 +125,7 @@ const rows: Row[] = [
     facts: [certificate("taishan-quality")],
     total: [万(10), 万(10)],
     paid: { "ly-3-2-taishan-award": exactly(万(10), "provincial") },
-    listed: { "ly-3-1-taishan-logo": "provincial" },
+    listed: { "ly-3-1-taishan-logo": ["provincial", "“泰山品质”认证（一）"] },
   },
   {
     name: "“泰山品质”认证（二）一次取得 3 张证书：一次性奖励，仍是 10 万元",
@@ -213,7 +213,7 @@ const rows: Row[] = [
     applicant: AGENCY,
     facts: [{ type: "ip-service", kind: "annual-review" }],
     total: [0, 0],
-    listed: { "ly-4-3-service-agency": "city" },
+    listed: { "ly-4-3-service-agency": ["city", "知识产权奖补资助（三）"] },
   },
   {
     name: "知识产权奖补资助（四）通过 GB/T29490 认证（2 张证书）：按企业计，最高 2 万元",
@@ -350,7 +350,7 @@ const rows: Row[] = [
     facts: [patentAward("china-gold")],
     total: [0, 万(30)],
     paid: { "ly-7-1-gold": upTo(万(30), "city") },
-    listed: { "ly-4-8-inventor-title": "city" },
+    listed: { "ly-4-8-inventor-title": ["city", "知识产权奖补资助（八）"] },
   },
   ...(
     [
@@ -370,7 +370,7 @@ const rows: Row[] = [
       facts: [patentAward(award)],
       total: [0, 万(w)],
       paid: { [item]: upTo(万(w), "city") },
-      listed: { "ly-4-8-inventor-title": "city" },
+      listed: { "ly-4-8-inventor-title": ["city", "知识产权奖补资助（八）"] },
     }),
   ),
   {
@@ -398,7 +398,7 @@ const rows: Row[] = [
     facts: [attorney({ rated: true })],
     total: [0, 万(1)],
     paid: { "ly-4-9-attorney-rated": upTo(万(1), "city"), "ly-4-9-attorney-new": [0, 0, "city"] },
-    lineNotes: { "ly-4-9-attorney-rated": "每年评定专利代理师 10-20 名" },
+    lineNotes: { "ly-4-9-attorney-rated": "知识产权奖补资助（九）：每年评定专利代理师 10-20 名" },
   },
   {
     name: "知识产权奖补资助（九）首次入驻临沂市专利代理机构的专利代理师：最高 1 万元",
@@ -443,13 +443,13 @@ const rows: Row[] = [
     name: "知识产权奖补资助（十）注册地理标志商标：只写“鼓励”，无资金",
     facts: [{ type: "trademark-gi", kind: "gi-trademark" }],
     total: [0, 0],
-    listed: { "ly-4-10-gi-registration": "city" },
+    listed: { "ly-4-10-gi-registration": ["city", "知识产权奖补资助（十）"] },
   },
   {
     name: "知识产权奖补资助（十）申请地理标志保护产品（专用标志）：只写“鼓励”，无资金",
     facts: [{ type: "trademark-gi", kind: "gi-special-mark" }],
     total: [0, 0],
-    listed: { "ly-4-10-gi-registration": "city" },
+    listed: { "ly-4-10-gi-registration": ["city", "知识产权奖补资助（十）"] },
   },
   {
     name: "知识产权奖补资助（十）获批国家级地理标志产品保护示范区：50 万元",
@@ -478,14 +478,14 @@ const rows: Row[] = [
     name: "临沂市市长质量奖 单位获奖：给予资金奖励，手册未写金额",
     facts: [qualityAward("linyi-mayor-quality-award")],
     total: [0, 0],
-    listed: { "ly-5-mayor-award": "city" },
+    listed: { "ly-5-mayor-award": ["city", "临沂市市长质量奖"] },
   },
   {
     name: "临沂市市长质量奖 个人获奖：同样给予资金奖励，未写金额",
     applicant: PERSON,
     facts: [qualityAward("linyi-mayor-quality-award")],
     total: [0, 0],
-    listed: { "ly-5-mayor-award": "city" },
+    listed: { "ly-5-mayor-award": ["city", "临沂市市长质量奖"] },
   },
 
   // ---------------------------------------------------------------- 标准化创新激励（市县（区）财政，按市级列示）
@@ -636,7 +636,7 @@ const rows: Row[] = [
     total: [万(30), 万(30)],
     paid: { "ly-7-3-major": exactly(万(30), "city") },
     adjustments: {},
-    lineNotes: { "ly-7-3-major": "每届授予重大专利奖不超过 2 项" },
+    lineNotes: { "ly-7-3-major": "临沂市专利奖励（三）：临沂市专利奖每届授予重大专利奖不超过 2 项" },
   },
   {
     name: "临沂市专利奖励（三）临沂市专利奖一等奖：每项 10 万元",
@@ -666,19 +666,19 @@ const rows: Row[] = [
     facts: [{ type: "qualified-person", role: "chief-quality-officer" }],
     total: [0, 0],
     paid: { "ly-8-3-talent-pool": [0, 0, "city", "企业首席质量官培训（三）"] },
-    listed: { "ly-8-free-training": "city" },
+    listed: { "ly-8-free-training": ["city", "企业首席质量官培训"] },
   },
   {
     name: "企业首席质量官培训（三）已被企业聘用的首席质量官：纳入市人才库，无资金",
     facts: [{ type: "qualified-person", role: "chief-quality-officer", appointed: true }],
     total: [0, 0],
-    listed: { "ly-8-free-training": "city", "ly-8-3-talent-pool": "city" },
+    listed: { "ly-8-free-training": ["city", "企业首席质量官培训"], "ly-8-3-talent-pool": ["city", "企业首席质量官培训（三）"] },
   },
   {
     name: "“质量沂站”服务平台（一）参与质量基础设施“一站式”服务：免费平台，无资金",
     facts: [{ type: "one-stop-pilot", level: "provincial" }],
     total: [0, 0],
-    listed: { "ly-9-quality-station": "city" },
+    listed: { "ly-9-quality-station": ["city", "“质量沂站”服务平台（一）"] },
   },
 
   // ---------------------------------------------------------------- 企业知识产权保险扶持（省级资金）
@@ -897,7 +897,7 @@ const asCase = ({ paid, listed, ...row }: Row): Case => ({
   ...(paid
     ? { lines: Object.fromEntries(Object.entries(paid).map(([item, [min, max, , clause]]) => [item, clause ? [clause, min, max] : [min, max]])) }
     : {}),
-  ...(listed ? { unquantified: Object.keys(listed) } : {}),
+  ...(listed ? { unquantified: Object.fromEntries(Object.entries(listed).map(([item, [, clause]]) => [item, clause])) } : {}),
 });
 
 const itemById = new Map(linyi.items.map((i) => [i.id, i]));
@@ -913,7 +913,7 @@ describe("临沂市：每一项注明由哪一级出资", () => {
       for (const [item, [, , payer]] of Object.entries(row.paid ?? {})) {
         expect(new Set(r.lines.filter((l) => l.item === item).map((l) => l.payer)), item).toEqual(new Set([payer]));
       }
-      for (const [item, payer] of Object.entries(row.listed ?? {})) {
+      for (const [item, [payer]] of Object.entries(row.listed ?? {})) {
         expect(itemById.get(item)?.payer, item).toBe(payer);
       }
     });

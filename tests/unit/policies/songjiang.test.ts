@@ -11,9 +11,13 @@ import type { Fact } from "@/engine/types";
 
 const AS_OF = "2026-03-01";
 
-/** One direction, one fact that fits it: listed, nothing paid. */
+/** The thirteen directions as the opinions number them. */
+const DIRECTIONS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三"];
+
+/** One direction, one fact that fits it: listed, nothing paid. The name starts with the clause it cites. */
 const direction = (name: string, item: string, fact: Fact): Case => ({
   name,
+  clause: name.slice(0, name.indexOf("）") + 1),
   facts: [fact],
   total: [0, 0],
   lines: {},
@@ -71,7 +75,7 @@ const cases: Case[] = [
       name: "（一）至（十三）一家企业的情况覆盖全部十三个方向：全部列出，合计 0 元",
       facts: everyDirection,
       total: [0, 0],
-      unquantified: songjiang.items.map((i) => i.id),
+      unquantified: Object.fromEntries(DIRECTIONS.map((n, i) => [`sj-${i + 1}`, `（${n}）`])),
       eligible: true,
       inForce: true,
     },
@@ -121,9 +125,7 @@ describe("松江区：每个支持方向都列为“未规定金额”", () => {
 
 describe("松江区：数据只写支持方向", () => {
   it("has the thirteen directions （一）–（十三）, each without any amount", () => {
-    expect(songjiang.items.map((i) => i.clause)).toEqual(
-      ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三"].map((n) => `（${n}）`),
-    );
+    expect(songjiang.items.map((i) => i.clause)).toEqual(DIRECTIONS.map((n) => `（${n}）`));
     expect(songjiang.items.filter((i) => i.amount.kind !== "none").map((i) => i.id)).toEqual([]);
   });
 
@@ -138,7 +140,7 @@ describe("松江区：数据只写支持方向", () => {
   });
 
   it("tells the applicant why there is no figure", () => {
-    const r = evaluateCase(songjiang, directions.find((c) => c.unquantified?.[0] === "sj-6")!, AS_OF);
+    const r = evaluateCase(songjiang, directions.find((c) => c.name.startsWith("（六）"))!, AS_OF);
     expect(r.unquantified[0]).toMatchObject({ clause: "（六）", why: expect.stringContaining("只规定支持方向") });
     expect(r.unquantified[0]!.quote).toContain("各类标准研制");
     expect(r.lines).toEqual([]);
