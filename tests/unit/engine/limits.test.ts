@@ -103,6 +103,27 @@ describe("highestOnly — 就高不重复", () => {
     expect(statusOf(r, "maybe")).toBe("dropped");
   });
 
+  it("by default the same honour stated twice competes with itself: paid once (不重复享受)", () => {
+    const r = run(awards(), [{ type: "gold" }, { type: "gold" }]);
+    expect(totalOf(r)).toEqual([300_000, 300_000]);
+    expect(r.lines.map((l) => l.status)).toEqual(["payable", "dropped"]);
+  });
+
+  it("with among: items, the same honour twice adds up and only another item is dropped (同一项目不同级别)", () => {
+    const levels = awards({ among: "items" });
+    const twice = run(levels, [{ type: "gold" }, { type: "gold" }]);
+    expect(totalOf(twice)).toEqual([600_000, 600_000]);
+    expect(twice.adjustments).toEqual([]);
+    // two gold (certain 60 万) against one 最高 80 万: the item paying most at most stays, whole
+    const r = run(levels, [{ type: "gold" }, { type: "mayor" }, { type: "gold" }]);
+    expect(totalOf(r)).toEqual([0, 800_000]);
+    expect(r.lines.map((l) => l.status)).toEqual(["dropped", "payable", "dropped"]);
+    expect(r.adjustments).toMatchObject([{ limit: "hi", effect: { min: -600_000, max: -600_000 }, lines: [0, 2] }]);
+    expect(r.adjustments[0]!.explanation).toContain("保留事项 mayor（最高 80 万元），未计事项 gold（30 万元）、事项 gold（30 万元）");
+    // three gold (90 万) now beat the 最高 80 万
+    expect(totalOf(run(levels, [{ type: "gold" }, { type: "mayor" }, { type: "gold" }, { type: "gold" }]))).toEqual([900_000, 900_000]);
+  });
+
   it("compares whole lines, not units: two 10 万 projects beat one 15 万 award", () => {
     const p = policy([item("unit", fixed(10), { unit: "项" }), item("big", fixed(15))], {
       limits: [limit({ id: "hi", kind: "highestOnly", items: ["unit", "big"], per: "year" })],

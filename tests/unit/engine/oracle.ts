@@ -3,8 +3,8 @@
  * leave open — written from the limit kinds' definitions, independently of src/engine/limits.ts.
  *
  * Only the price of each line before any limit comes from the engine (evaluated with the limits
- * removed; the policy tables check those prices by hand). Then every way of keeping one line per
- * 就高 group and every way of spending a count limit's N units is tried; the revision share, group
+ * removed; the policy tables check those prices by hand). Then every way of keeping one honour per
+ * 就高 group (one line, or one item's lines) and every way of spending a count limit's N units is tried; the revision share, group
  * caps (nested or disjoint) and the yearly policy cap are applied to each; the best total — most at
  * most, then most for certain — is the answer the engine must reach.
  */
@@ -119,9 +119,12 @@ export const optimum = (policy: Policy, profile: Profile): Range => {
       scope(lim.per),
     )) {
       const units = group.map((l) => l.units);
+      // 就高: one honour stays — one line, or with `among: "items"` every line of one item.
+      const rival = (l: Priced) => (lim.kind === "highestOnly" && lim.among === "items" ? l.item.id : l);
+      const rivals = [...new Set(group.map(rival))];
       const options =
         lim.kind === "highestOnly"
-          ? group.map((_, keep) => units.map((u, i) => (i === keep ? u : 0)))
+          ? rivals.map((keep) => group.map((l) => (rival(l) === keep ? l.units : 0)))
           : spreads(units, Math.min(lim.max, units.reduce((s, u) => s + u, 0)));
       choices.push({ lines: group, options });
     }

@@ -583,6 +583,15 @@ const clause31: Case[] = [
     lines: { "cn-2-mayor-org": [500_000, 500_000], "cn-2-gold-org": [0, 0] },
     adjustments: { "cn-31-highest-quality-award": "31" },
   },
+  {
+    name: "31 2024 年、2026 年两次获中国质量奖：一次性配套、不重复享受，政策期内只给一次 100 万元",
+    clause: "1",
+    facts: [on("2024-06-01", qualityAward("china-quality-award")), on("2026-03-01", qualityAward("china-quality-award"))],
+    asOf: "2026-06-01",
+    total: [1_000_000, 1_000_000],
+    lines: { "cn-1-china-org": [1_000_000, 1_000_000] },
+    adjustments: { "cn-31-highest-quality-award": ["31", -1_000_000, -1_000_000] },
+  },
   asPerson({
     name: "31 个人获中国质量奖和市长质量奖：就高只约束单位，个人两项都给，共 30 万元",
     facts: [qualityAward("china-quality-award"), qualityAward("shanghai-mayor-quality-award")],

@@ -342,6 +342,22 @@ const limits: Case[] = [
     adjustments: { "js-23-highest-standard-project-award": ["第二十三条（二）", 0, -40 * WAN] },
   },
   {
+    name: "第二十三条（二）同一年度两项国家级“标准领跑者”分两行填写：同一级别不是“不同级别”，按项数计，最高 6 万元",
+    clause: "第九条",
+    facts: [{ type: "standard-leader", level: "national" }, { type: "standard-leader", level: "national" }],
+    total: [0, 6 * WAN],
+    lines: { "js-9-leader-national": [0, 6 * WAN] },
+    adjustments: {},
+  },
+  {
+    name: "第二十三条（二）同一年度两项国家级、一项市级“标准领跑者”：国家级两项都计，市级不再奖励，最高 6 万元",
+    clause: "第九条",
+    facts: [{ type: "standard-leader", level: "national" }, { type: "standard-leader", level: "provincial" }, { type: "standard-leader", level: "national" }],
+    total: [0, 6 * WAN],
+    lines: { "js-9-leader-national": [0, 6 * WAN], "js-9-leader-municipal": [0, 0] },
+    adjustments: { "js-23-highest-leader": ["第二十三条（二）", 0, -WAN] },
+  },
+  {
     name: "第二十三条（二）就高不就低只约束组织：个人同年获两奖各 2 万元",
     clause: "第五条（二）",
     applicant: PERSON,
