@@ -148,16 +148,18 @@ describe("share of a base", () => {
 });
 
 describe("tiers by a count", () => {
-  // 10 件(含)以上 20 件以下 给予 10 万元；20 件(含)以上 最高 30 万元
-  const tiered = one({
-    kind: "tiers",
-    measure: "count",
-    unit: "件",
-    tiers: [
-      { from: 10, below: 20, label: "10 件(含)以上 20 件以下", amount: { kind: "fixed", yuan: 10 * WAN } },
-      { from: 20, label: "20 件(含)以上", amount: { kind: "upTo", yuan: 30 * WAN } },
-    ],
-  });
+  /** 10 件(含)以上 20 件以下 给予 10 万元；20 件(含)以上 （最高）30 万元 */
+  const twoTiers = (upper: "fixed" | "upTo") =>
+    one({
+      kind: "tiers",
+      measure: "count",
+      unit: "件",
+      tiers: [
+        { from: 10, below: 20, label: "10 件(含)以上 20 件以下", amount: { kind: "fixed", yuan: 10 * WAN } },
+        { from: 20, label: "20 件(含)以上", amount: { kind: upper, yuan: 30 * WAN } },
+      ],
+    });
+  const tiered = twoTiers("upTo");
   const at = (count: number) => run(tiered, [{ type: "a", count }]);
 
   it.each([
@@ -182,16 +184,7 @@ describe("tiers by a count", () => {
   });
 
   it("between two fixed tiers the near miss is the difference of the certain amounts", () => {
-    const fixedTiers = one({
-      kind: "tiers",
-      measure: "count",
-      unit: "件",
-      tiers: [
-        { from: 10, below: 20, label: "10 件(含)以上 20 件以下", amount: { kind: "fixed", yuan: 10 * WAN } },
-        { from: 20, label: "20 件(含)以上", amount: { kind: "fixed", yuan: 30 * WAN } },
-      ],
-    });
-    expect(run(fixedTiers, [{ type: "a", count: 12 }]).lines[0]!.nearMiss).toMatchObject({ gain: { min: 200_000, max: 200_000 } });
+    expect(run(twoTiers("fixed"), [{ type: "a", count: 12 }]).lines[0]!.nearMiss).toMatchObject({ gain: { min: 200_000, max: 200_000 } });
   });
 
   it("the count is a measure, not a multiplier: one tier amount is paid", () => {

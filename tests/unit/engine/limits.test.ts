@@ -349,9 +349,8 @@ describe("the search over highest-only choices", () => {
     expect(totalOf(run(p(true), facts.slice(0, 2)))).toEqual([0, 1_000_000]);
   });
 
-  it(`at exactly ${MAX_COMBINATIONS} combinations still tries them all`, () => {
-    const groups = Math.log2(MAX_COMBINATIONS);
-    expect(Number.isInteger(groups)).toBe(true);
+  /** `groups` 就高 pairs of 最高 10 万 or a certain 3 万, with a certain 80 万 under a 100 万 cap: 2^groups combinations. */
+  const manyGroups = (groups: number) => {
     const ids = Array.from({ length: groups }, (_, g) => [`m${g}`, `s${g}`] as const);
     const many = policy([...ids.flatMap(([m, s]) => [item(m, upTo(10)), item(s, fixed(3))]), item("sure80", fixed(80))], {
       limits: [
@@ -359,25 +358,21 @@ describe("the search over highest-only choices", () => {
         limit({ id: "cap", kind: "policyCap", cap: 100 * WAN, per: "year", kinds: ["organization"] }),
       ],
     });
+    return run(many, [...ids.flatMap(([m, s]) => [{ type: m }, { type: s }]), { type: "sure80" }]);
+  };
+
+  it(`at exactly ${MAX_COMBINATIONS} combinations still tries them all`, () => {
+    const groups = Math.log2(MAX_COMBINATIONS);
+    expect(Number.isInteger(groups)).toBe(true);
     // 8 certain 3 万 + 80 万 = 104 万 fills the 100 万 cap for certain; the uncertain 最高 10 万 would not.
-    const r = run(many, [...ids.flatMap(([m, s]) => [{ type: m }, { type: s }]), { type: "sure80" }]);
+    const r = manyGroups(groups);
     expect(totalOf(r)).toEqual([1_000_000, 1_000_000]);
     expect(r.lines.filter((l) => /^m\d$/.test(l.item)).map((l) => l.status)).toEqual(Array(groups).fill("dropped"));
   });
 
   it(`beyond ${MAX_COMBINATIONS} combinations keeps each group's own best, and still respects every cap`, () => {
     const groups = Math.ceil(Math.log2(MAX_COMBINATIONS)) + 1;
-    const ids = Array.from({ length: groups }, (_, g) => [`m${g}`, `s${g}`] as const);
-    const many = policy(
-      [...ids.flatMap(([m, s]) => [item(m, upTo(10)), item(s, fixed(3))]), item("sure80", fixed(80))],
-      {
-        limits: [
-          ...ids.map(([m, s]) => limit({ id: `hi-${m}`, kind: "highestOnly", items: [m, s], per: "year" })),
-          limit({ id: "cap", kind: "policyCap", cap: 100 * WAN, per: "year", kinds: ["organization"] }),
-        ],
-      },
-    );
-    const r = run(many, [...ids.flatMap(([m, s]) => [{ type: m }, { type: s }]), { type: "sure80" }]);
+    const r = manyGroups(groups);
     expect(totalOf(r)).toEqual([800_000, 1_000_000]);
     expect(r.lines.filter((l) => /^s\d$/.test(l.item)).map((l) => l.status)).toEqual(Array(groups).fill("dropped"));
   });

@@ -448,30 +448,26 @@ const standardsCases: Case[] = [
     ]),
     lines: { "cn-19-group-revise-lead": [0, 0], "cn-19-group-revise-participant": [0, 0] },
   },
-  {
-    name: "19 强制性、采用国际标准只分国家标准一档：行业标准制定照行业标准计，四项共 17 万元",
-    clause: "19",
-    facts: [
-      standard("industry", "formulate", "lead", { mandatory: true }),
-      standard("industry", "formulate", "lead", { adoptsInternational: true }),
-      standard("industry", "formulate", "lead", { adoptsInternational: true, mandatory: true }),
-      standard("industry", "formulate", "participant", { adoptsInternational: true }),
-    ],
-    total: [170_000, 170_000],
-    lines: { "cn-19-industry-local-formulate-lead": [150_000, 150_000], "cn-19-industry-local-formulate-participant": [20_000, 20_000] },
-  },
-  {
-    name: "19 强制性、采用国际标准只分国家标准一档：行业标准修订照行业标准计，四项共 3.4 万元",
-    clause: "19",
-    facts: [
-      standard("industry", "revise", "lead", { mandatory: true }),
-      standard("industry", "revise", "lead", { adoptsInternational: true }),
-      standard("industry", "revise", "lead", { adoptsInternational: true, mandatory: true }),
-      standard("industry", "revise", "participant", { adoptsInternational: true }),
-    ],
-    total: [34_000, 34_000],
-    lines: { "cn-19-industry-local-revise-lead": [30_000, 30_000], "cn-19-industry-local-revise-participant": [4_000, 4_000] },
-  },
+  // 强制性、采用国际标准只在国家标准一档分列：行业标准照行业标准计（制定：牵头 5 万、非牵头 2 万；修订：1 万、0.4 万）
+  ...(
+    [
+      ["formulate", "制定", 50_000, 20_000],
+      ["revise", "修订", 10_000, 4_000],
+    ] as const
+  ).map(
+    ([action, name, lead, participant]): Case => ({
+      name: `19 强制性、采用国际标准只分国家标准一档：行业标准${name}照行业标准计，四项共 ${(3 * lead + participant) / 10_000} 万元`,
+      clause: "19",
+      facts: [
+        standard("industry", action, "lead", { mandatory: true }),
+        standard("industry", action, "lead", { adoptsInternational: true }),
+        standard("industry", action, "lead", { adoptsInternational: true, mandatory: true }),
+        standard("industry", action, "participant", { adoptsInternational: true }),
+      ],
+      total: [3 * lead + participant, 3 * lead + participant],
+      lines: { [`cn-19-industry-local-${action}-lead`]: [3 * lead, 3 * lead], [`cn-19-industry-local-${action}-participant`]: [participant, participant] },
+    }),
+  ),
   {
     name: "19 三项相同的国家标准参与项目填一行（数量 3）：每项 5 万元，共 15 万元",
     facts: [{ ...standard("national", "formulate", "participant"), count: 3 }],

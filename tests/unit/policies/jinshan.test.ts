@@ -334,14 +334,6 @@ const limits: Case[] = [
     adjustments: { "js-23-highest-quality-award": ["第二十三条（二）", -30 * WAN, -30 * WAN] },
   },
   {
-    name: "第二十三条（二）同一年度中国标准创新贡献奖标准项目奖一等奖与二等奖：就高，只计一等奖最高 50 万元",
-    clause: "第六条（一）",
-    facts: [sia("china-project", "second"), sia("china-project", "first")],
-    total: [0, 50 * WAN],
-    lines: { "js-6-1-project-first": [0, 50 * WAN], "js-6-1-project-second": [0, 0] },
-    adjustments: { "js-23-highest-standard-project-award": ["第二十三条（二）", 0, -40 * WAN] },
-  },
-  {
     name: "第二十三条（二）同一年度两项国家级“标准领跑者”分两行填写：同一级别不是“不同级别”，按项数计，最高 6 万元",
     clause: "第九条",
     facts: [{ type: "standard-leader", level: "national" }, { type: "standard-leader", level: "national" }],
