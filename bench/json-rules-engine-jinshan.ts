@@ -103,14 +103,17 @@ const total = (paid: Paid[], kind: Applicant["kind"]): Range => {
   let kept = paid;
   for (const limit of highestOnly) {
     if (limit.kinds && !limit.kinds.includes(kind)) continue;
-    const best = new Map<number, Paid>();
+    // 就高不就低 between levels: each item's lines of a year together (among: "items"), else each line alone.
+    const rival = (p: Paid) => (limit.among === "items" ? p.item : p);
+    const sums = new Map<number, Map<unknown, Range>>();
     for (const p of kept) {
       if (!limit.items.includes(p.item)) continue;
-      const b = best.get(p.year);
-      const range = (x: Paid) => ({ min: x.perUnit.min * x.units, max: x.perUnit.max * x.units });
-      if (!b || byMax(range(p), range(b)) < 0) best.set(p.year, p);
+      const year = sums.get(p.year) ?? sums.set(p.year, new Map()).get(p.year)!;
+      const r = year.get(rival(p)) ?? { min: 0, max: 0 };
+      year.set(rival(p), { min: r.min + p.perUnit.min * p.units, max: r.max + p.perUnit.max * p.units });
     }
-    kept = kept.filter((p) => !limit.items.includes(p.item) || best.get(p.year) === p);
+    const best = new Map([...sums].map(([year, rivals]) => [year, [...rivals].sort(([, a], [, b]) => byMax(a, b))[0]![0]]));
+    kept = kept.filter((p) => !limit.items.includes(p.item) || best.get(p.year) === rival(p));
   }
   const years = new Map<number, Range>();
   const add = (year: number, r: Range) => {

@@ -530,7 +530,7 @@ const byPrefix = (prefix: string) => items.filter((i) => i.id.startsWith(prefix)
 const SERIES = "同一单位参与的系列标准或分部分标准，视情况合并为一个项目进行申报";
 const SAME_HONOUR = "组织在同一年度获得同一项目不同级别的荣誉，按照“就高不就低”的原则给予一次性奖励";
 const HIGHEST_READING =
-  "“同一项目不同级别的荣誉”读作：同一条款内国家级与市级（或中国与上海）两个级别的同类荣誉，同一年度只按最高一项计；标准化技术组织、标准制修订不是荣誉，不在此列。";
+  "“同一项目不同级别的荣誉”读作：同一条款内国家级与市级（或中国与上海）两个级别的同类荣誉，同一年度只按最高一项计；标准化技术组织、标准制修订不是荣誉，不在此列。同一项荣誉获得两次（如两项国家级“标准领跑者”）不是“不同级别”，按项数分别计，无论填一行写数量 2 还是分两行填写。";
 
 export const jinshan = definePolicy({
   id: "jinshan",
@@ -616,6 +616,7 @@ export const jinshan = definePolicy({
       items: [...group],
       per: "year" as const,
       kinds: ["organization" as const],
+      among: "items" as const,
     })),
     {
       id: "js-23-five-standards",

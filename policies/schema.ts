@@ -105,7 +105,14 @@ const limitBase = { id: z.string().regex(/^[a-z0-9-]+$/), ...source, label: z.st
 const itemIds = z.array(z.string()).min(1);
 
 const limit = z.discriminatedUnion("kind", [
-  z.object({ ...limitBase, kind: z.literal("highestOnly"), items: itemIds, per: z.enum(["year", "policy"]), kinds: kinds.optional() }),
+  z.object({
+    ...limitBase,
+    kind: z.literal("highestOnly"),
+    items: itemIds,
+    per: z.enum(["year", "policy"]),
+    kinds: kinds.optional(),
+    among: z.enum(["lines", "items"]).optional(),
+  }),
   z.object({ ...limitBase, kind: z.literal("maxCount"), items: itemIds, max: z.number().int().positive(), per: z.enum(["year", "policy"]) }),
   z.object({ ...limitBase, kind: z.literal("groupCap"), items: itemIds, cap: yuan, per: z.literal("year") }),
   z.object({ ...limitBase, kind: z.literal("policyCap"), cap: yuan, per: z.literal("year"), kinds }),

@@ -27,7 +27,7 @@ export const describeAmount = (a: AmountRule, unit?: string): string => {
 export const describeLimit = (l: Limit): string => {
   switch (l.kind) {
     case "highestOnly":
-      return `${l.per === "year" ? "同一年度" : "政策期内"}就高：多项只按最高一项计`;
+      return `${l.per === "year" ? "同一年度" : "政策期内"}就高：多项只按最高${l.among === "items" ? "一级" : "一项"}计`;
     case "maxCount":
       return `${l.per === "year" ? "每年" : "累计"}最多 ${l.max} 项`;
     case "groupCap":

@@ -39,6 +39,15 @@ const better = (a: Working, b: Working): number =>
 /** Largest line (what it pays now) first. */
 const larger = (a: Working, b: Working): number => compareRange(net(a), net(b)) || a.line.fact - b.line.fact;
 
+/** What a highest-only group chooses between: single lines, or all the lines of one item together. */
+const candidatesOf = (limit: Extract<Limit, { kind: "highestOnly" }>, group: Working[]): Working[][] =>
+  limit.among === "items" ? [...groupBy(group, (w) => w.line.item).values()] : group.map((w) => [w]);
+
+const totalOf = (ws: Working[]): Range => ws.map(net).reduce((s, r) => range(s.min + r.min, s.max + r.max), ZERO);
+
+/** Largest candidate first; between equals, the one stated first. */
+const largerAll = (a: Working[], b: Working[]): number => compareRange(totalOf(a), totalOf(b)) || a[0]!.line.fact - b[0]!.line.fact;
+
 const groupBy = <T>(xs: T[], key: (x: T) => string | number): Map<string | number, T[]> => {
   const m = new Map<string | number, T[]>();
   for (const x of xs) {
@@ -137,13 +146,15 @@ const highestOnly: Mechanism<"highestOnly"> = (limit, ctx) => {
   if (limit.kinds && !limit.kinds.includes(ctx.applicant.kind)) return [];
   const out: Adjustment[] = [];
   for (const [key, group] of groupBy(inItems(limit, ctx), scopeKey(limit.per))) {
-    if (group.length < 2) continue;
+    const candidates = candidatesOf(limit, group);
+    if (candidates.length < 2) continue;
     // Lines compare whole: a highest-only rule keeps one award, not one unit of it.
-    const ranked = [...group].sort(larger);
+    const ranked = candidates.sort(largerAll);
     const point = `${limit.id}|${key}`;
     ctx.points.set(point, ranked.length);
-    const [kept] = ranked.splice(ctx.choice.get(point) ?? 0, 1) as [Working];
-    const dropped = ranked;
+    const [keptAll] = ranked.splice(ctx.choice.get(point) ?? 0, 1) as [Working[]];
+    const kept = keptAll[0]!;
+    const dropped = ranked.flat();
     let cut = ZERO;
     for (const w of dropped) {
       const before = net(w);
@@ -156,7 +167,7 @@ const highestOnly: Mechanism<"highestOnly"> = (limit, ctx) => {
         ctx,
         limit,
         cut,
-        () => `${clauseRef(limit.clause)}：${limit.label}。${yearText(limit.per, key)}保留${describe(kept)}，未计${dropped.map((w) => `${w.line.label}（${formatRange(w.line.gross)}）`).join("、")}`,
+        () => `${clauseRef(limit.clause)}：${limit.label}。${yearText(limit.per, key)}保留${keptAll.map(describe).join("、")}，未计${dropped.map((w) => `${w.line.label}（${formatRange(w.line.gross)}）`).join("、")}`,
         dropped,
         limit.per === "year" ? Number(key) : undefined,
       ),
@@ -320,7 +331,7 @@ const hasChoice = (limits: Limit[], ctx: LimitContext): boolean =>
     (l) =>
       l.kind === "highestOnly" &&
       (!l.kinds || l.kinds.includes(ctx.applicant.kind)) &&
-      [...groupBy(inItems(l, ctx), scopeKey(l.per)).values()].some((g) => g.length > 1),
+      [...groupBy(inItems(l, ctx), scopeKey(l.per)).values()].some((g) => candidatesOf(l, g).length > 1),
   );
 
 /**

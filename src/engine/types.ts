@@ -200,6 +200,12 @@ export type Limit = Source & { id: string; label: string } & (
         items: string[];
         per: LimitScope;
         kinds?: ApplicantKind[];
+        /**
+         * What competes. `lines` (the default): every honour stated, so the same honour twice is
+         * paid once (不重复享受). `items`: each item's lines together, so two honours of the same
+         * item add up and only different items exclude each other (同一项目不同级别…就高不就低).
+         */
+        among?: "lines" | "items";
       }
     | {
         /** 不超过 N 个 / 累计不超过 N 次: keep the best N units among these items. */

@@ -38,6 +38,25 @@ describe("revisionShare — 修订按制定上限的 50%", () => {
   it("halves a fixed amount's certain part too", () => {
     expect(totalOf(run(p, [{ type: "fx", action: "revise" }]))).toEqual([50_000, 50_000]);
   });
+
+  it("halves a share item's own ceiling: 70% of 40 万 is 28 万, a revision at most 14 万", () => {
+    const shared = policy([item("sh", { kind: "share", base: "amount", baseLabel: "支出", percent: { min: 70, max: 70 } })], {
+      limits: [limit({ id: "rev", kind: "revisionShare", items: ["sh"], percent: 50, when: { input: "action", value: "revise" } })],
+    });
+    const r = run(shared, [{ type: "sh", action: "revise", amount: 40 * WAN }]);
+    expect(totalOf(r)).toEqual([140_000, 140_000]);
+    expect(r.adjustments).toMatchObject([{ limit: "rev", effect: { min: -140_000, max: -140_000 } }]);
+  });
+
+  it("a revision share of 100% is reached, not exceeded: no cut and no adjustment", () => {
+    const full = policy([item("std", upTo(30))], {
+      limits: [limit({ id: "rev", kind: "revisionShare", items: ["std"], percent: 100, when: { input: "action", value: "revise" } })],
+    });
+    const r = run(full, [{ type: "std", action: "revise" }]);
+    expect(totalOf(r)).toEqual([0, 300_000]);
+    expect(r.adjustments).toEqual([]);
+    expect(r.lines[0]).toMatchObject({ status: "payable", label: "事项 std" });
+  });
 });
 
 describe("highestOnly — 就高不重复", () => {
@@ -82,6 +101,27 @@ describe("highestOnly — 就高不重复", () => {
     const r = run(p, [{ type: "maybe" }, { type: "gold" }]);
     expect(totalOf(r)).toEqual([300_000, 300_000]);
     expect(statusOf(r, "maybe")).toBe("dropped");
+  });
+
+  it("by default the same honour stated twice competes with itself: paid once (不重复享受)", () => {
+    const r = run(awards(), [{ type: "gold" }, { type: "gold" }]);
+    expect(totalOf(r)).toEqual([300_000, 300_000]);
+    expect(r.lines.map((l) => l.status)).toEqual(["payable", "dropped"]);
+  });
+
+  it("with among: items, the same honour twice adds up and only another item is dropped (同一项目不同级别)", () => {
+    const levels = awards({ among: "items" });
+    const twice = run(levels, [{ type: "gold" }, { type: "gold" }]);
+    expect(totalOf(twice)).toEqual([600_000, 600_000]);
+    expect(twice.adjustments).toEqual([]);
+    // two gold (certain 60 万) against one 最高 80 万: the item paying most at most stays, whole
+    const r = run(levels, [{ type: "gold" }, { type: "mayor" }, { type: "gold" }]);
+    expect(totalOf(r)).toEqual([0, 800_000]);
+    expect(r.lines.map((l) => l.status)).toEqual(["dropped", "payable", "dropped"]);
+    expect(r.adjustments).toMatchObject([{ limit: "hi", effect: { min: -600_000, max: -600_000 }, lines: [0, 2] }]);
+    expect(r.adjustments[0]!.explanation).toContain("保留事项 mayor（最高 80 万元），未计事项 gold（30 万元）、事项 gold（30 万元）");
+    // three gold (90 万) now beat the 最高 80 万
+    expect(totalOf(run(levels, [{ type: "gold" }, { type: "mayor" }, { type: "gold" }, { type: "gold" }]))).toEqual([900_000, 900_000]);
   });
 
   it("compares whole lines, not units: two 10 万 projects beat one 15 万 award", () => {
@@ -134,6 +174,15 @@ describe("maxCount — 不超过 N 个 / 累计不超过 N 次", () => {
     expect(totalOf(r)).toEqual([0, 1_500_000]);
     expect(r.adjustments).toEqual([]);
   });
+
+  it("says how many units of the line it keeps, in the item's own unit (本项只计 2 件)", () => {
+    const pieces = policy([item("pc", upTo(1), { unit: "件" })], {
+      limits: [limit({ id: "n", kind: "maxCount", items: ["pc"], max: 2, per: "year" })],
+    });
+    const r = run(pieces, [{ type: "pc", count: 3 }]);
+    expect(totalOf(r)).toEqual([0, 20_000]);
+    expect(r.lines[0]!.notes).toEqual([expect.stringContaining("本项只计 2 件")]);
+  });
 });
 
 describe("groupCap — 同一单位年度资助总额不超过 2 万元", () => {
@@ -152,6 +201,25 @@ describe("groupCap — 同一单位年度资助总额不超过 2 万元", () => 
 
   it("applies per calendar year", () => {
     expect(totalOf(run(p, [{ type: "a", date: "2025-12-31" }, { type: "b", date: "2026-01-01" }]))).toEqual([25_000, 25_000]);
+  });
+
+  it.each([
+    ["group cap listed first", false],
+    ["policy cap listed first", true],
+  ])("meets a group cap before the policy cap around it (%s)", (_order, reversed) => {
+    // 其中 a 类年度最高 10 万元；每家单位年度合计最高 80 万元. a 50 万 + b 40 万:
+    // the group cap first leaves 10 + 40 = 50 万, under 80; the policy cap first would keep a 50 + b 30,
+    // and the group cap would then cut a to 10: 40 万, paying 10 万 less than the text allows.
+    const caps = [
+      limit({ id: "group", kind: "groupCap", items: ["a"], cap: 10 * WAN, per: "year" }),
+      limit({ id: "all", kind: "policyCap", cap: 80 * WAN, per: "year", kinds: ["organization"] }),
+    ];
+    const nested = policy([item("a", fixed(50)), item("b", fixed(40))], { limits: reversed ? caps.reverse() : caps });
+    const r = run(nested, [{ type: "a" }, { type: "b" }]);
+    expect(totalOf(r)).toEqual([500_000, 500_000]);
+    expect(lineOf(r, "a")).toEqual([100_000, 100_000]);
+    expect(lineOf(r, "b")).toEqual([400_000, 400_000]);
+    expect(r.adjustments).toMatchObject([{ limit: "group", effect: { min: -400_000, max: -400_000 } }]);
   });
 
   it("meets a nested cap before the cap around it, whatever order the policy lists them in", () => {
@@ -263,23 +331,48 @@ describe("the search over highest-only choices", () => {
     expect(statusOf(r, "sure30")).toBe("dropped");
   });
 
+  it("when the cap makes two choices pay the same, keeps the higher award (就高) and cuts it", () => {
+    // 就高: 30 万 or 25 万, another certain 80 万, yearly cap 100 万: either choice pays 100 万.
+    const tie = policy([item("high", fixed(30)), item("low", fixed(25)), item("sure80", fixed(80))], {
+      limits: [
+        limit({ id: "hi", kind: "highestOnly", items: ["high", "low"], per: "year" }),
+        limit({ id: "cap", kind: "policyCap", cap: 100 * WAN, per: "year", kinds: ["organization"] }),
+      ],
+    });
+    const r = run(tie, [{ type: "low" }, { type: "high" }, { type: "sure80" }]);
+    expect(totalOf(r)).toEqual([1_000_000, 1_000_000]);
+    expect(statusOf(r, "low")).toBe("dropped");
+    expect(lineOf(r, "high")).toEqual([200_000, 200_000]);
+  });
+
   it("prefers the higher maximum first: without the 80 万 the 最高 100 万 stays", () => {
     expect(totalOf(run(p(true), facts.slice(0, 2)))).toEqual([0, 1_000_000]);
   });
 
+  /** `groups` 就高 pairs of 最高 10 万 or a certain 3 万, with a certain 80 万 under a 100 万 cap: 2^groups combinations. */
+  const manyGroups = (groups: number) => {
+    const ids = Array.from({ length: groups }, (_, g) => [`m${g}`, `s${g}`] as const);
+    const many = policy([...ids.flatMap(([m, s]) => [item(m, upTo(10)), item(s, fixed(3))]), item("sure80", fixed(80))], {
+      limits: [
+        ...ids.map(([m, s]) => limit({ id: `hi-${m}`, kind: "highestOnly", items: [m, s], per: "year" })),
+        limit({ id: "cap", kind: "policyCap", cap: 100 * WAN, per: "year", kinds: ["organization"] }),
+      ],
+    });
+    return run(many, [...ids.flatMap(([m, s]) => [{ type: m }, { type: s }]), { type: "sure80" }]);
+  };
+
+  it(`at exactly ${MAX_COMBINATIONS} combinations still tries them all`, () => {
+    const groups = Math.log2(MAX_COMBINATIONS);
+    expect(Number.isInteger(groups)).toBe(true);
+    // 8 certain 3 万 + 80 万 = 104 万 fills the 100 万 cap for certain; the uncertain 最高 10 万 would not.
+    const r = manyGroups(groups);
+    expect(totalOf(r)).toEqual([1_000_000, 1_000_000]);
+    expect(r.lines.filter((l) => /^m\d$/.test(l.item)).map((l) => l.status)).toEqual(Array(groups).fill("dropped"));
+  });
+
   it(`beyond ${MAX_COMBINATIONS} combinations keeps each group's own best, and still respects every cap`, () => {
     const groups = Math.ceil(Math.log2(MAX_COMBINATIONS)) + 1;
-    const ids = Array.from({ length: groups }, (_, g) => [`m${g}`, `s${g}`] as const);
-    const many = policy(
-      [...ids.flatMap(([m, s]) => [item(m, upTo(10)), item(s, fixed(3))]), item("sure80", fixed(80))],
-      {
-        limits: [
-          ...ids.map(([m, s]) => limit({ id: `hi-${m}`, kind: "highestOnly", items: [m, s], per: "year" })),
-          limit({ id: "cap", kind: "policyCap", cap: 100 * WAN, per: "year", kinds: ["organization"] }),
-        ],
-      },
-    );
-    const r = run(many, [...ids.flatMap(([m, s]) => [{ type: m }, { type: s }]), { type: "sure80" }]);
+    const r = manyGroups(groups);
     expect(totalOf(r)).toEqual([800_000, 1_000_000]);
     expect(r.lines.filter((l) => /^s\d$/.test(l.item)).map((l) => l.status)).toEqual(Array(groups).fill("dropped"));
   });

@@ -6,10 +6,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { policies } from "@policies/index";
 import { evaluate } from "@/engine";
-import { MAX_COMBINATIONS } from "@/engine/limits";
-import { compareRange } from "@/engine/money";
 import type { Applicant, Evaluation, Fact, Line, Policy, Range } from "@/engine/types";
 import { factFor, itemFact, profileFor, windowOf, type Profile } from "./arbitraries";
+import { optimum } from "./oracle";
 
 /** A fixed seed keeps the suite deterministic; FC_SEED=<n> explores other profiles. */
 fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20250401), numRuns: 250 });
@@ -82,46 +81,9 @@ const moneyOf = (r: Evaluation): number[] => [
 
 const amounts = (r: Evaluation) => r.lines.map((l) => `${l.min}–${l.max}`).sort();
 
-/**
- * Brute force, independent of the engine's own search: drop the highest-only limits from the
- * policy and, for every way of keeping one line per highest-only group, evaluate the profile
- * without the other lines' facts. The best of these (most at most, then most for certain) is
- * what the engine must find. Only profiles where each grouped fact yields a single line qualify.
- */
-const bruteForce = (policy: Policy, profile: Profile): Range | null => {
-  const binds = (l: Policy["limits"][number]) =>
-    l.kind === "highestOnly" && (!l.kinds || l.kinds.includes(profile.applicant.kind));
-  const free: Policy = { ...policy, limits: policy.limits.filter((l) => !binds(l)) };
-  const open = evaluateProfile(free, profile).lines.filter((l) => l.status !== "ineligible" && l.status !== "outside-window");
-  const groups = policy.limits.flatMap((limit) =>
-    limit.kind === "highestOnly" && binds(limit)
-      ? groupBy(
-          open.filter((l) => limit.items.includes(l.item)),
-          (l) => (limit.per === "year" ? l.year : 0),
-        ).filter((g) => g.length > 1)
-      : [],
-  );
-  const grouped = groups.flat().map((l) => l.fact);
-  if (grouped.some((f) => open.filter((l) => l.fact === f).length > 1)) return null;
-  const combinations = groups.reduce((n, g) => n * g.length, 1);
-  if (combinations > MAX_COMBINATIONS) return null;
-  let best: Range | null = null;
-  for (let c = 0; c < combinations; c++) {
-    let rest = c;
-    const dropped = new Set<number>();
-    for (const g of groups) {
-      g.forEach((l, i) => i !== rest % g.length && dropped.add(l.fact));
-      rest = Math.floor(rest / g.length);
-    }
-    const { total } = evaluateProfile(free, { ...profile, facts: profile.facts.filter((_, i) => !dropped.has(i)) });
-    if (!best || compareRange(total, best) < 0) best = total;
-  }
-  return best;
-};
-
-/** Few facts, all from highest-only groups or items near them, in two years: where choices collide. */
+/** Few facts, mostly of items some limit names, in two years: where choices and caps collide. */
 const choiceProfile = (policy: Policy): fc.Arbitrary<Profile> => {
-  const grouped = new Set(policy.limits.flatMap((l) => (l.kind === "highestOnly" ? l.items : [])));
+  const grouped = new Set(policy.limits.flatMap((l) => ("items" in l && l.kind !== "quota" ? l.items : [])));
   const { start, end } = windowOf(policy);
   const nextYear = `${Number(start.slice(0, 4)) + 1}${start.slice(4)}`;
   const date = fc.constantFrom(start, nextYear <= end ? nextYear : start);
@@ -130,7 +92,7 @@ const choiceProfile = (policy: Policy): fc.Arbitrary<Profile> => {
     asOf: fc.constant(end),
     facts: fc.array(
       fc.oneof(
-        { weight: 3, arbitrary: itemFact(policy.items.filter((i) => grouped.has(i.id)), date) },
+        ...(grouped.size ? [{ weight: 3, arbitrary: itemFact(policy.items.filter((i) => grouped.has(i.id)), date) }] : []),
         { weight: 1, arbitrary: itemFact(policy.items, date) },
       ),
       { minLength: 2, maxLength: 7 },
@@ -221,13 +183,26 @@ describe.each(policies.map((p) => [p.id, p] as const))("properties of %s", (_id,
     });
   });
 
-  it.runIf(policy.limits.some((l) => l.kind === "highestOnly"))(
-    "keeps the highest-only choices a brute-force enumeration finds best",
-    () => {
-      check((p) => {
-        const best = bruteForce(policy, p);
-        if (best) expect(evaluateProfile(policy, p).total).toEqual(best);
-      }, choiceProfile(policy));
-    },
-  );
+  it("pays what trying every choice the limits leave open finds best (tests/unit/engine/oracle.ts)", () => {
+    check((p) => {
+      expect(evaluateProfile(policy, p).total).toEqual(optimum(policy, p));
+    }, choiceProfile(policy));
+  });
+
+  it("never pays a share line more than its share of the stated base, nor more than its caps", () => {
+    check((p) => {
+      const r = evaluateProfile(policy, p);
+      for (const l of r.lines) {
+        const a = policy.items.find((i) => i.id === l.item)!.amount;
+        const fact = p.facts[l.fact]!;
+        if (a.kind !== "share" || fact.amount === undefined) continue;
+        // Whole yuan never round up: 70% of 1,001 元 is at most 700 元, not 701.
+        expect(l.gross.max * 100, `${l.item} ${JSON.stringify(fact)}`).toBeLessThanOrEqual(fact.amount * a.percent.max);
+        expect(l.gross.min * 100, `${l.item} ${JSON.stringify(fact)}`).toBeLessThanOrEqual(fact.amount * a.percent.min);
+        if (a.cap !== undefined) expect(l.gross.max).toBeLessThanOrEqual(a.cap * l.units);
+        const ceiling = a.capInput && fact[a.capInput.input];
+        if (typeof ceiling === "number") expect(l.gross.max).toBeLessThanOrEqual(ceiling);
+      }
+    });
+  });
 });
