@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { policies } from "@policies/index";
 import { evaluate } from "@/engine";
 import { MAX_COMBINATIONS } from "@/engine/limits";
+import { factMatches } from "@/engine/match";
 import { compareRange } from "@/engine/money";
 import type { Applicant, Evaluation, Fact, Line, Policy, Range } from "@/engine/types";
 import { factFor, itemFact, profileFor, windowOf, type Profile } from "./arbitraries";
@@ -15,6 +16,9 @@ import { factFor, itemFact, profileFor, windowOf, type Profile } from "./arbitra
 fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20250401), numRuns: 250 });
 
 const evaluateProfile = (policy: Policy, { applicant, asOf, facts }: Profile) => evaluate({ policy, applicant, facts, asOf });
+
+/** 就高 by level: national before provincial before city before district. */
+const LEVELS = ["national", "provincial", "city", "district"];
 
 const sum = (ls: Line[]): Range => ({ min: ls.reduce((s, l) => s + l.min, 0), max: ls.reduce((s, l) => s + l.max, 0) });
 
@@ -49,13 +53,32 @@ const limitViolations = (policy: Policy, applicant: Applicant, facts: Fact[], r:
       case "highestOnly":
         if (limit.kinds && !limit.kinds.includes(applicant.kind)) break;
         for (const g of groupBy(inLimit, scoped(limit.per))) {
-          if (g.filter((l) => l.max > 0).length > 1) out.push(`${limit.id}: ${g.filter((l) => l.max > 0).length} lines kept`);
+          const kept = g.filter((l) => l.max > 0);
+          if (kept.length > 1) out.push(`${limit.id}: ${kept.length} lines kept`);
+          // By level, the kept line is of the highest level among the lines that could pay.
+          const open = g.filter((l) => l.gross.max > 0 && l.status !== "ineligible" && l.status !== "outside-window");
+          const level = (l: Line) => LEVELS.indexOf(policy.items.find((i) => i.id === l.item)!.level!);
+          if (limit.by === "level" && kept.length === 1 && open.some((l) => level(l) < level(kept[0]!))) out.push(`${limit.id}: a lower level kept`);
         }
         break;
       case "maxCount":
         for (const g of groupBy(inLimit, scoped(limit.per))) {
           const units = g.reduce((n, l) => n + unitsPaid(l), 0);
           if (units > limit.max) out.push(`${limit.id}: ${units} units > ${limit.max}`);
+        }
+        if (limit.maxPerYear !== undefined) {
+          for (const g of groupBy(inLimit, (l) => l.year)) {
+            const units = g.reduce((n, l) => n + unitsPaid(l), 0);
+            if (units > limit.maxPerYear) out.push(`${limit.id} ${g[0]!.year}: ${units} units > ${limit.maxPerYear} a year`);
+          }
+        }
+        break;
+      case "sameMatter":
+        // Certain is at most the best single line of the fact; the maximum is not cut.
+        for (const g of groupBy(inLimit, (l) => l.fact)) {
+          const certain = g.reduce((n, l) => n + l.min, 0);
+          const best = Math.max(...g.map((l) => l.gross.min));
+          if (g.length > 1 && certain > best) out.push(`${limit.id} fact ${g[0]!.fact}: certain ${certain} > ${best}`);
         }
         break;
       case "revisionShare":
@@ -84,8 +107,8 @@ const amounts = (r: Evaluation) => r.lines.map((l) => `${l.min}–${l.max}`).sor
 
 /**
  * Brute force, independent of the engine's own search: drop the highest-only limits from the
- * policy and, for every way of keeping one line per highest-only group, evaluate the profile
- * without the other lines' facts. The best of these (most at most, then most for certain) is
+ * policy and, for every way of keeping one line per highest-only group (of the group's highest
+ * level, where it ranks by level), evaluate the profile without the other lines' facts. The best of these (most at most, then most for certain) is
  * what the engine must find. Only profiles where each grouped fact yields a single line qualify.
  */
 const bruteForce = (policy: Policy, profile: Profile): Range | null => {
@@ -93,22 +116,32 @@ const bruteForce = (policy: Policy, profile: Profile): Range | null => {
     l.kind === "highestOnly" && (!l.kinds || l.kinds.includes(profile.applicant.kind));
   const free: Policy = { ...policy, limits: policy.limits.filter((l) => !binds(l)) };
   const open = evaluateProfile(free, profile).lines.filter((l) => l.status !== "ineligible" && l.status !== "outside-window");
+  // By level (第二十三条（二）), a line below the highest level of its group is never a candidate.
+  const levelOf = (l: Line) => LEVELS.indexOf(policy.items.find((i) => i.id === l.item)!.level!);
+  const neverKept = new Set<number>();
   const groups = policy.limits.flatMap((limit) =>
     limit.kind === "highestOnly" && binds(limit)
       ? groupBy(
           open.filter((l) => limit.items.includes(l.item)),
           (l) => (limit.per === "year" ? l.year : 0),
-        ).filter((g) => g.length > 1)
+        )
+          .filter((g) => g.length > 1)
+          .map((g) => {
+            if (limit.by !== "level") return g;
+            const top = Math.min(...g.map(levelOf));
+            for (const l of g) if (levelOf(l) !== top) neverKept.add(l.fact);
+            return g.filter((l) => levelOf(l) === top);
+          })
       : [],
   );
-  const grouped = groups.flat().map((l) => l.fact);
+  const grouped = [...groups.flat().map((l) => l.fact), ...neverKept];
   if (grouped.some((f) => open.filter((l) => l.fact === f).length > 1)) return null;
   const combinations = groups.reduce((n, g) => n * g.length, 1);
   if (combinations > MAX_COMBINATIONS) return null;
   let best: Range | null = null;
   for (let c = 0; c < combinations; c++) {
     let rest = c;
-    const dropped = new Set<number>();
+    const dropped = new Set<number>(neverKept);
     for (const g of groups) {
       g.forEach((l, i) => i !== rest % g.length && dropped.add(l.fact));
       rest = Math.floor(rest / g.length);
@@ -185,9 +218,13 @@ describe.each(policies.map((p) => [p.id, p] as const))("properties of %s", (_id,
     );
   });
 
-  it("never pays less at most for stating one more fact", () => {
+  // Except an honour of a group ranked by level: 金山区 第二十三条（二）“给予更高级别的奖励后，不再对低级别的
+  // 进行奖励” — a national 提名奖 (最高 50 万) displaces a municipal 市长质量奖 (最高 80 万) of the same year.
+  const byLevel = policy.items.filter((i) => policy.limits.some((l) => l.kind === "highestOnly" && l.by === "level" && l.items.includes(i.id)));
+  it("never pays less at most for stating one more fact (but a higher-level honour)", () => {
     fc.assert(
       fc.property(profiles, factFor(policy), fc.nat(), (p, extra, at) => {
+        fc.pre(!byLevel.some((i) => i.facts.some((m) => factMatches(extra, m))));
         const facts = [...p.facts];
         facts.splice(at % (facts.length + 1), 0, extra);
         expect(evaluateProfile(policy, { ...p, facts }).total.max).toBeGreaterThanOrEqual(evaluateProfile(policy, p).total.max);

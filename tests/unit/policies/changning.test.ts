@@ -63,6 +63,8 @@ const GOOD_DEAL = { highValue: true, registered: true, universityToSme: true };
 const licence = (role: "licensor" | "licensee", amount: number): Fact => ({ type: "patent-deal", role, deal: "licence", amount, ...GOOD_DEAL });
 
 const PARK: Applicant = { kind: "organization", orgType: "park" };
+/** 16 “中小企业获得…许可、转让的”: the licensee states it is an SME. */
+const SME: Applicant = { kind: "organization", sme: true };
 
 // ------------------------------------------------------------ 第1–28条：每个支持事项一例
 
@@ -202,7 +204,15 @@ const perItem: Case[] = [
     ...nothing("16 许可人：未在国家知识产权局完成变更或备案，不支持", [], [{ ...licence("licensor", 300_000), registered: false }]),
     lines: { "cn-16-licensor": [0, 0] },
   },
-  upTo("16 中小企业被许可：上年度相关产品销售收入 40 万元，最多 40 万元", "cn-16-licensee", 400_000, licence("licensee", 400_000)),
+  {
+    ...upTo("16 中小企业被许可：上年度相关产品销售收入 40 万元，最多 40 万元", "cn-16-licensee", 400_000, licence("licensee", 400_000)),
+    applicant: SME,
+  },
+  {
+    // 16 “中小企业获得高校、科研机构高价值专利许可、转让的”：the sentence pays SMEs only.
+    ...nothing("16 被许可方说明自己不是中小企业：本句只支持中小企业，0 元", [], [licence("licensee", 400_000)], { kind: "organization", sme: false }),
+    lines: { "cn-16-licensee": [0, 0] },
+  },
   {
     ...nothing("16 被许可方不是企业（科研机构）：本句只支持中小企业", [], [licence("licensee", 400_000)], {
       kind: "organization",
@@ -402,6 +412,14 @@ const laterItems: Case[] = [
     ),
     applicant: PARK,
   },
+  {
+    // 24 “对通过年度考核的重点园区，给予每年5万元的资金支持”：一年一次考核，每年至多 5 万元。
+    name: "24 重点园区同一年填了两次通过年度考核：每年 5 万元，只计一次，共 5 万元",
+    applicant: PARK,
+    facts: [on("2025-03-01", { type: "ip-park", kind: "annual-review-passed" }), on("2025-05-20", { type: "ip-park", kind: "annual-review-passed" })],
+    total: [50_000, 50_000],
+    adjustments: ["cn-24-annual-review-once-a-year"],
+  },
   { ...pays("25 园区获批国家级公共检验检测认证服务平台示范区：100 万元", "cn-25-testing-platform-zone", 1_000_000, { type: "public-testing-platform-zone" }), applicant: PARK },
   pays("26 首次通过上海市诚信计量示范商圈：10 万元", "cn-26-first", 100_000, { type: "integrity-metrology-district", stage: "first" }),
   pays("26 诚信计量示范商圈复评通过：5 万元", "cn-26-recertification", 50_000, { type: "integrity-metrology-district", stage: "recertification" }),
@@ -420,6 +438,32 @@ const laterItems: Case[] = [
 ];
 
 // ------------------------------------------------------------ 第31条：就高、计数
+
+// 30 “同一单位不得因同一事项重复享受政策”：一项团体标准可同时符合第9条和第19条，是否同一事项由主管部门认定。
+const ADOPTED_ADVANCED = { governmentAdopted: true, exceedsHigherStandards: true };
+const clause30: Case[] = [
+  {
+    // 19 第一起草单位 5 万元 + 9 先进标准 2 万元。确定：视为同一事项只享受较高一项 = 5 万元；最高：分别享受 5 + 2 = 7 万元。
+    name: "30 一项被政府采信、高于国家标准的团体标准（第一起草单位）同时符合第19条 5 万元和第9条 2 万元：确定 5 万元，最高 7 万元",
+    facts: [standard("group", "formulate", "lead", ADOPTED_ADVANCED)],
+    total: [50_000, 70_000],
+    lines: { "cn-19-group-formulate-lead": [50_000, 50_000], "cn-9-advanced-standard": [0, 20_000] },
+    adjustments: ["cn-30-same-matter"],
+  },
+  {
+    // 19 非第一起草单位 2 万元 + 9 先进标准 2 万元 → 确定 2 万元，最高 4 万元。
+    name: "30 同一团体标准的非第一起草单位：第19条 2 万元与第9条 2 万元，确定 2 万元，最高 4 万元",
+    facts: [standard("group", "formulate", "participant", ADOPTED_ADVANCED)],
+    total: [20_000, 40_000],
+    adjustments: ["cn-30-same-matter"],
+  },
+  {
+    // 不同的两项标准不是同一事项：19 团体标准 5 万元 + 9 先进企业标准 2 万元 = 7 万元，都确定。
+    name: "30 两项不同的标准分别符合第19条和第9条：不是同一事项，确定 7 万元",
+    facts: [standard("group", "formulate", "lead", { governmentAdopted: true }), standard("enterprise", "formulate", "lead", { exceedsHigherStandards: true })],
+    total: [70_000, 70_000],
+  },
+];
 
 const clause31: Case[] = [
   {
@@ -556,12 +600,14 @@ const caps: Case[] = [
   },
   {
     name: "16 被许可中小企业两笔，基数合计 60 万元：按年度上限核减为 50 万元",
+    applicant: SME,
     facts: [licence("licensee", 300_000), licence("licensee", 300_000)],
     total: [0, 500_000],
     adjustments: ["cn-16-licensee-cap"],
   },
   {
-    name: "16 同一单位既是许可人又是被许可人：两个上限分别计算，共最多 100 万元",
+    name: "16 同一单位（中小企业）既是许可人又是被许可人：两个上限分别计算，共最多 100 万元",
+    applicant: SME,
     facts: [licence("licensor", 500_000), licence("licensee", 500_000)],
     total: [0, 1_000_000],
   },
@@ -683,7 +729,7 @@ const windowAndApplicants: Case[] = [
   nothing("5 个人获中国专利金奖：本条只支持单位", ["no-matching-item"], [{ type: "patent-award", award: "china-gold" }], PERSON),
 ];
 
-const cases: Case[] = [...perItem, ...standardsCases, ...laterItems, ...clause31, ...caps, ...windowAndApplicants];
+const cases: Case[] = [...perItem, ...standardsCases, ...laterItems, ...clause30, ...clause31, ...caps, ...windowAndApplicants];
 
 describe("长宁区促进质量提升、品牌发展、知识产权运用的若干政策措施", () => {
   runCases(changning, AS_OF, cases);
@@ -702,6 +748,21 @@ describe("长宁区促进质量提升、品牌发展、知识产权运用的若�
     const atCap = caps.filter((c) => c.name.includes("恰好"));
     expect(atCap.length).toBeGreaterThanOrEqual(5);
     for (const c of atCap) expect(evaluateCase(changning, c, AS_OF).adjustments, c.name).toEqual([]);
+  });
+
+  it("16 被许可方未填写是否为中小企业：按问卷默认“否”计，并在行上说明", () => {
+    const r = evaluateCase(changning, { name: "", facts: [licence("licensee", 400_000)], total: [0, 0] }, AS_OF);
+    const line = r.lines.find((l) => l.item === "cn-16-licensee")!;
+    expect([line.min, line.max, line.status]).toEqual([0, 0, "ineligible"]);
+    expect(line.notes).toEqual(["第16条：本项只支持获得许可、转让的中小企业（未填写，按默认“否”计）"]);
+  });
+
+  it("30 同一事项：确定部分只计较高的一项，行与调整都引用第30条", () => {
+    const r = evaluateCase(changning, clause30[0]!, AS_OF);
+    const nine = r.lines.find((l) => l.item === "cn-9-advanced-standard")!;
+    expect(nine.status).toBe("reduced");
+    expect(nine.notes[0]).toMatch(/^第30条：同一单位不得因同一事项重复享受政策。/);
+    expect(r.adjustments.find((a) => a.limit === "cn-30-same-matter")).toMatchObject({ clause: "30", effect: { min: -20_000, max: 0 } });
   });
 
   it("一年六个标准化项目时，说明未计的是哪一项", () => {

@@ -231,6 +231,43 @@ const limits: Case[] = [
     adjustments: ["js-23-highest-leader"],
   },
   {
+    // 第二十三条（二）“……按照“就高不就低”的原则给予一次性奖励，给予更高级别的奖励后，不再对低级别的进行奖励”：
+    // 高低指级别。国家级提名奖最高 50 万元 → 保留；市级市长质量奖最高 80 万元 → 不再奖励。合计 0–50 万元。
+    name: "第二十三条（二）同一年度获中国质量奖提名奖（国家级，最高 50 万元）与上海市市长质量奖（市级，最高 80 万元）：按级别就高，只计提名奖",
+    facts: [award("china-quality-award-nomination"), MAYOR],
+    total: [0, 50 * WAN],
+    lines: { "js-5-1-nomination-org": [0, 50 * WAN], "js-5-2-mayor-org": [0, 0] },
+    adjustments: ["js-23-highest-quality-award"],
+  },
+  {
+    name: "第二十三条（二）提名奖与市长质量奖在不同年度：不是同一年度，分别奖励，最高 50 + 80 = 130 万元",
+    facts: [award("china-quality-award-nomination", "2025-12-31"), award("shanghai-mayor-quality-award", "2026-01-01")],
+    total: [0, 130 * WAN],
+  },
+  {
+    // 国家级 1 项最高 3 万元；市级 5 项每项最高 1 万元，共 5 万元。按级别就高：只计国家级 0–3 万元。
+    name: "第二十三条（二）同一年度国家级“标准领跑者”1 项与市级 5 项：市级合计更多（5 万元），仍按国家级计，最高 3 万元",
+    facts: [
+      { type: "standard-leader", level: "national" },
+      { type: "standard-leader", level: "provincial", count: 5 },
+    ],
+    total: [0, 3 * WAN],
+    lines: { "js-9-leader-national": [0, 3 * WAN], "js-9-leader-municipal": [0, 0] },
+    adjustments: ["js-23-highest-leader"],
+  },
+  {
+    // 第二十二条“对聘请……首席质量官、标准化总监的组织，给予最高1万元资助”：资助对象是组织，每年一次。
+    name: "第二十二条 同一组织同一年度聘请首席质量官和标准化总监，分两项填写：每个组织每年一次，最高 1 万元",
+    facts: [officer(), officer({ role: "standardization-director" })],
+    total: [0, WAN],
+    adjustments: ["js-22-once-a-year"],
+  },
+  {
+    name: "第二十二条 2025 年聘请首席质量官、2026 年聘请标准化总监：每年各一次，最高 2 万元",
+    facts: [officer({ date: "2025-06-01" }), officer({ role: "standardization-director", date: "2026-01-01" })],
+    total: [0, 2 * WAN],
+  },
+  {
     name: "第二十三条（二）一年 6 个参与制订国家标准项目：奖励不超过 5 个",
     facts: [standard("national", "participant", { count: 6 })],
     total: [0, 15 * WAN],
@@ -390,5 +427,20 @@ describe("金山区 items", () => {
     expect(jinshan.items.map((i) => i.id).filter((id) => !covered.has(id))).toEqual([]);
   });
 });
-describe("金山区 limits", () => runCases(jinshan, "2026-06-01", limits));
+describe("金山区 limits", () => {
+  runCases(jinshan, "2026-06-01", limits);
+
+  it("第二十三条（二）每个就高组都按级别就高，引用整句，组内每一项都写明级别", () => {
+    const groups = jinshan.limits.filter((l) => l.kind === "highestOnly");
+    expect(groups.length).toBe(8);
+    for (const g of groups) {
+      expect(g, g.id).toMatchObject({ clause: "第二十三条（二）", by: "level" });
+      expect(g.quote).toBe(
+        "组织在同一年度获得同一项目不同级别的荣誉，按照“就高不就低”的原则给予一次性奖励，给予更高级别的奖励后，不再对低级别的进行奖励",
+      );
+      const levels = new Set(g.items.map((id) => jinshan.items.find((i) => i.id === id)!.level));
+      expect(levels, g.id).toEqual(new Set(["national", "provincial"]));
+    }
+  });
+});
 describe("金山区 window and applicants", () => runCases(jinshan, "2026-06-01", windowAndApplicant));
