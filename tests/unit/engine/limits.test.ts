@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { MAX_COMBINATIONS } from "@/engine/limits";
-import type { Evaluation, Fact, Limit } from "@/engine/types";
+import type { Evaluation, Fact, Limit, Policy } from "@/engine/types";
 import { item, limit, lineOf, PERSON, policy, run, totalOf, WAN } from "./synthetic";
 
 const fixed = (w: number) => ({ kind: "fixed", yuan: w * WAN }) as const;
@@ -109,26 +109,66 @@ describe("highestOnly — 就高不重复", () => {
     expect(r.lines.map((l) => l.status)).toEqual(["payable", "dropped"]);
   });
 
-  it("with among: items, the same honour twice adds up and only another item is dropped (同一项目不同级别)", () => {
-    const levels = awards({ among: "items" });
-    const twice = run(levels, [{ type: "gold" }, { type: "gold" }]);
-    expect(totalOf(twice)).toEqual([600_000, 600_000]);
-    expect(twice.adjustments).toEqual([]);
-    // two gold (certain 60 万) against one 最高 80 万: the item paying most at most stays, whole
-    const r = run(levels, [{ type: "gold" }, { type: "mayor" }, { type: "gold" }]);
-    expect(totalOf(r)).toEqual([0, 800_000]);
-    expect(r.lines.map((l) => l.status)).toEqual(["dropped", "payable", "dropped"]);
-    expect(r.adjustments).toMatchObject([{ limit: "hi", effect: { min: -600_000, max: -600_000 }, lines: [0, 2] }]);
-    expect(r.adjustments[0]!.explanation).toContain("保留事项 mayor（最高 80 万元），未计事项 gold（30 万元）、事项 gold（30 万元）");
-    // three gold (90 万) now beat the 最高 80 万
-    expect(totalOf(run(levels, [{ type: "gold" }, { type: "mayor" }, { type: "gold" }, { type: "gold" }]))).toEqual([900_000, 900_000]);
-  });
-
   it("compares whole lines, not units: two 10 万 projects beat one 15 万 award", () => {
     const p = policy([item("unit", fixed(10), { unit: "项" }), item("big", fixed(15))], {
       limits: [limit({ id: "hi", kind: "highestOnly", items: ["unit", "big"], per: "year" })],
     });
     expect(totalOf(run(p, [{ type: "big" }, { type: "unit", count: 2 }]))).toEqual([200_000, 200_000]);
+  });
+});
+
+describe("highestOnly by level — 给予更高级别的奖励后，不再对低级别的进行奖励", () => {
+  // 国家级提名奖最高 50 万；市级市长奖最高 80 万、金奖 30 万（金山区 第二十三条（二）的形状）.
+  const levels = (by?: "level", extra: Partial<Policy> = {}) =>
+    policy(
+      [
+        item("nomination", upTo(50), { level: "national" }),
+        item("mayor", upTo(80), { level: "provincial" }),
+        item("gold", fixed(30), { level: "provincial" }),
+        item("zone", upTo(100), { level: "national" }),
+      ],
+      { limits: [limit({ id: "hi", kind: "highestOnly", items: ["nomination", "mayor", "gold"], per: "year", ...(by ? { by } : {}) })], ...extra },
+    );
+
+  it("keeps the higher level even where the lower level pays more", () => {
+    const r = run(levels("level"), [{ type: "mayor" }, { type: "nomination" }]);
+    expect(totalOf(r)).toEqual([0, 500_000]);
+    expect(statusOf(r, "mayor")).toBe("dropped");
+    expect(r.lines.find((l) => l.item === "mayor")!.notes[0]).toBe("限额hi：限额 hi，已按更高级别的“事项 nomination”奖励，不再对低级别的本项奖励");
+    expect(r.adjustments).toMatchObject([{ limit: "hi", year: 2026, effect: { min: 0, max: -800_000 } }]);
+  });
+
+  it("without `by` the larger amount is kept (按照最高奖励额)", () => {
+    expect(totalOf(run(levels(), [{ type: "mayor" }, { type: "nomination" }]))).toEqual([0, 800_000]);
+  });
+
+  it("one level's lines all stay: the same honour twice, and two honours of one level (不是不同级别)", () => {
+    const twice = run(levels("level"), [{ type: "gold" }, { type: "gold" }]);
+    expect(totalOf(twice)).toEqual([600_000, 600_000]);
+    expect(twice.adjustments).toEqual([]);
+    const sameLevel = run(levels("level"), [{ type: "gold" }, { type: "mayor" }]);
+    expect(totalOf(sameLevel)).toEqual([300_000, 1_100_000]);
+    expect(sameLevel.adjustments).toEqual([]);
+  });
+
+  it("a higher level drops every lower line, however many and however much they pay together", () => {
+    const r = run(levels("level"), [{ type: "gold" }, { type: "mayor" }, { type: "nomination" }, { type: "gold" }]);
+    expect(totalOf(r)).toEqual([0, 500_000]);
+    expect(r.lines.map((l) => l.status)).toEqual(["dropped", "dropped", "payable", "dropped"]);
+    expect(r.adjustments).toMatchObject([{ limit: "hi", effect: { min: -600_000, max: -1_400_000 }, lines: [0, 1, 3] }]);
+    expect(r.adjustments[0]!.explanation).toContain("保留事项 nomination（最高 50 万元），未计事项 gold（30 万元）、事项 mayor（最高 80 万元）、事项 gold（30 万元）");
+  });
+
+  it("leaves nothing to search: under a cap the lines of one level stay and the cap fills certain money first", () => {
+    const capped = levels("level", { limits: [...levels("level").limits, limit({ id: "cap", kind: "policyCap", cap: 100 * WAN, per: "year", kinds: ["organization"] })] });
+    const r = run(capped, [{ type: "gold" }, { type: "mayor" }, { type: "zone" }]);
+    expect(totalOf(r)).toEqual([300_000, 1_000_000]);
+    expect([lineOf(r, "gold"), lineOf(r, "mayor"), lineOf(r, "zone")]).toEqual([[300_000, 300_000], [0, 0], [0, 700_000]]);
+    expect(r.adjustments.map((a) => a.limit)).toEqual(["cap"]);
+  });
+
+  it("levels of different years do not meet", () => {
+    expect(totalOf(run(levels("level"), [{ type: "mayor", date: "2025-12-31" }, { type: "nomination", date: "2026-01-01" }]))).toEqual([0, 1_300_000]);
   });
 });
 
@@ -182,6 +222,90 @@ describe("maxCount — 不超过 N 个 / 累计不超过 N 次", () => {
     const r = run(pieces, [{ type: "pc", count: 3 }]);
     expect(totalOf(r)).toEqual([0, 20_000]);
     expect(r.lines[0]!.notes).toEqual([expect.stringContaining("本项只计 2 件")]);
+  });
+});
+
+describe("maxCount with maxPerYear — 每年给予…，累计资助不超过 3 次", () => {
+  const yearly = policy([item("run", upTo(50)), item("free", upTo(1))], {
+    limits: [limit({ id: "n", kind: "maxCount", items: ["run"], max: 3, maxPerYear: 1, per: "policy" })],
+  });
+  const claim = (date: string, wan: number): Fact => ({ type: "run", date, amount: wan * WAN });
+  const sharePolicy = policy([item("run", { kind: "share", base: "amount", baseLabel: "运营成本", percent: { min: 0, max: 100 }, cap: 50 * WAN })], {
+    limits: [limit({ id: "n", kind: "maxCount", items: ["run"], max: 3, maxPerYear: 1, per: "policy" })],
+  });
+
+  it("two claims in one year count once", () => {
+    const r = run(yearly, [{ type: "run", date: "2026-03-01" }, { type: "run", date: "2026-05-01" }]);
+    expect(totalOf(r)).toEqual([0, 500_000]);
+    expect(r.adjustments).toMatchObject([{ limit: "n", year: 2026, effect: { min: 0, max: -500_000 } }]);
+  });
+
+  it("one claim a year over three years all count", () => {
+    const r = run(yearly, [{ type: "run", date: "2025-03-01" }, { type: "run", date: "2026-03-01" }, { type: "run", date: "2027-01-01" }], { asOf: "2027-06-01" });
+    expect(totalOf(r)).toEqual([0, 1_500_000]);
+    expect(r.adjustments).toEqual([]);
+  });
+
+  it("the year keeps its best claim, then the policy period its best three", () => {
+    // 2025: 40 and 40 → 40; 2026: 10; 2027: 10 and 5 → 10. Then three of 40, 10, 10 → 60 万 (not 40 + 40 + 10).
+    const r = run(
+      sharePolicy,
+      [claim("2025-03-01", 40), claim("2025-09-01", 40), claim("2026-03-01", 10), claim("2027-01-01", 10), claim("2027-02-01", 5)],
+      { asOf: "2027-06-01" },
+    );
+    expect(totalOf(r)).toEqual([0, 600_000]);
+    expect(r.adjustments.map((a) => [a.limit, a.year])).toEqual([
+      ["n", 2025],
+      ["n", 2027],
+    ]);
+  });
+
+  it("the cumulative count still binds after the yearly one (at most 2 in all)", () => {
+    const two = policy([item("run", { kind: "share", base: "amount", baseLabel: "运营成本", percent: { min: 0, max: 100 }, cap: 50 * WAN })], {
+      limits: [limit({ id: "n", kind: "maxCount", items: ["run"], max: 2, maxPerYear: 1, per: "policy" })],
+    });
+    // 2025: 40; 2026: 30 and 5 → 30; 2027: 20. Then two of 40, 30, 20 → 70 万.
+    const r = run(two, [claim("2025-03-01", 40), claim("2026-03-01", 30), claim("2026-12-31", 5), claim("2027-01-01", 20)], { asOf: "2027-06-01" });
+    expect(totalOf(r)).toEqual([0, 700_000]);
+    expect(r.adjustments.map((a) => [a.limit, a.year ?? "policy"])).toEqual([
+      ["n", 2026],
+      ["n", "policy"],
+    ]);
+  });
+});
+
+describe("sameMatter — 同一单位不得因同一事项重复享受政策（由主管部门认定）", () => {
+  const p = policy(
+    [item("draft", fixed(5), { facts: [{ type: "std" }] }), item("advanced", fixed(2), { facts: [{ type: "std" }] }), item("maybe", upTo(8), { facts: [{ type: "std" }] })],
+    { limits: [limit({ id: "same", kind: "sameMatter", items: ["draft", "advanced"] })] },
+  );
+
+  it("one fact under two items: certain only the larger, at most both", () => {
+    const r = run(p, [{ type: "std" }]);
+    expect(lineOf(r, "draft")).toEqual([50_000, 50_000]);
+    expect(lineOf(r, "advanced")).toEqual([0, 20_000]);
+    expect(statusOf(r, "advanced")).toBe("reduced");
+    expect(lineOf(r, "maybe")).toEqual([0, 80_000]);
+    expect(totalOf(r)).toEqual([50_000, 150_000]);
+    expect(r.adjustments).toMatchObject([{ limit: "same", kind: "sameMatter", effect: { min: -20_000, max: 0 }, lines: [1], year: 2026 }]);
+  });
+
+  it("two facts are two matters: both stay certain", () => {
+    const q = policy([item("draft", fixed(5)), item("advanced", fixed(2))], {
+      limits: [limit({ id: "same", kind: "sameMatter", items: ["draft", "advanced"] })],
+    });
+    const r = run(q, [{ type: "draft" }, { type: "advanced" }]);
+    expect(totalOf(r)).toEqual([70_000, 70_000]);
+    expect(r.adjustments).toEqual([]);
+  });
+
+  it("keeps certain the line with the larger certain part, not the larger maximum", () => {
+    const q = policy([item("open", upTo(10), { facts: [{ type: "std" }] }), item("sure", fixed(3), { facts: [{ type: "std" }] })], {
+      limits: [limit({ id: "same", kind: "sameMatter", items: ["open", "sure"] })],
+    });
+    const r = run(q, [{ type: "std" }]);
+    expect(totalOf(r)).toEqual([30_000, 130_000]);
+    expect(r.adjustments).toEqual([]);
   });
 });
 

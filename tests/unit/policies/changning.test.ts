@@ -73,6 +73,8 @@ const GOOD_DEAL = { highValue: true, registered: true, universityToSme: true };
 const licence = (role: "licensor" | "licensee", amount: number): Fact => ({ type: "patent-deal", role, deal: "licence", amount, ...GOOD_DEAL });
 
 const PARK: Applicant = { kind: "organization", orgType: "park" };
+/** 16 “中小企业获得…许可、转让的”: the licensee states it is an SME. */
+const SME: Applicant = { kind: "organization", sme: true };
 
 // ------------------------------------------------------------ 第1–28条：每个支持事项一例
 
@@ -255,14 +257,30 @@ const perItem: Case[] = [
     ]),
     lines: {},
   },
-  upTo("16 中小企业被许可：上年度相关产品销售收入 40 万元，最多 40 万元", "cn-16-licensee", 400_000, licence("licensee", 400_000)),
-  upTo("16 中小企业受让：上年度相关产品销售收入 10 万元，最多 10 万元", "cn-16-licensee", 100_000, { ...licence("licensee", 100_000), deal: "transfer" }),
   {
-    ...nothing("16 被许可中小企业：许可方不是高校、科研机构，不支持", [], [{ ...licence("licensee", 400_000), universityToSme: false }]),
+    ...upTo("16 中小企业被许可：上年度相关产品销售收入 40 万元，最多 40 万元", "cn-16-licensee", 400_000, licence("licensee", 400_000)),
+    applicant: SME,
+  },
+  {
+    ...upTo("16 中小企业受让：上年度相关产品销售收入 10 万元，最多 10 万元", "cn-16-licensee", 100_000, { ...licence("licensee", 100_000), deal: "transfer" }),
+    applicant: SME,
+  },
+  {
+    // 16 “中小企业获得高校、科研机构高价值专利许可、转让的”：the sentence pays SMEs only.
+    ...nothing("16 被许可方说明自己不是中小企业：本句只支持中小企业，0 元", [], [licence("licensee", 400_000)], { kind: "organization", sme: false }),
     lines: { "cn-16-licensee": [0, 0] },
   },
   {
-    ...nothing("16 被许可中小企业：不是高价值专利，不支持", [], [{ ...licence("licensee", 400_000), highValue: false }]),
+    ...nothing("16 被许可方未填写是否为中小企业：按问卷默认“否”计，0 元", [], [licence("licensee", 400_000)]),
+    lines: { "cn-16-licensee": [0, 0] },
+    lineNotes: { "cn-16-licensee": "第16条：本项只支持获得许可、转让的中小企业（未填写，按默认“否”计）" },
+  },
+  {
+    ...nothing("16 被许可中小企业：许可方不是高校、科研机构，不支持", [], [{ ...licence("licensee", 400_000), universityToSme: false }], SME),
+    lines: { "cn-16-licensee": [0, 0] },
+  },
+  {
+    ...nothing("16 被许可中小企业：不是高价值专利，不支持", [], [{ ...licence("licensee", 400_000), highValue: false }], SME),
     lines: { "cn-16-licensee": [0, 0] },
   },
   {
@@ -543,6 +561,19 @@ const laterItems: Case[] = [
       on("2025-05-20", { type: "ip-park", kind: "annual-review-passed" }),
     ),
     applicant: PARK,
+    adjustments: {},
+    justUnder: "cn-24-annual-review-once-a-year",
+  },
+  {
+    // 24 “对通过年度考核的重点园区，给予每年5万元的资金支持”：一年一次考核，每年至多 5 万元。
+    name: "24 重点园区同一年填了两次通过年度考核：每年 5 万元，只计一次，共 5 万元",
+    clause: "24",
+    applicant: PARK,
+    facts: [on("2025-03-01", { type: "ip-park", kind: "annual-review-passed" }), on("2025-05-20", { type: "ip-park", kind: "annual-review-passed" })],
+    total: [50_000, 50_000],
+    lines: { "cn-24-annual-review": [50_000, 50_000] },
+    adjustments: { "cn-24-annual-review-once-a-year": ["24", -50_000, -50_000] },
+    unquantified: [],
   },
   { ...pays("25 园区获批国家级公共检验检测认证服务平台示范区：100 万元", "cn-25-testing-platform-zone", 1_000_000, { type: "public-testing-platform-zone" }), applicant: PARK },
   pays("26 首次通过上海市诚信计量示范商圈：10 万元", "cn-26-first", 100_000, { type: "integrity-metrology-district", stage: "first" }),
@@ -559,6 +590,53 @@ const laterItems: Case[] = [
   pays("28 一位知识产权师：所在单位 5000 元", "cn-28-ip-engineer", 5_000, person("ip-engineer", 1)),
   pays("28 一位专利代理师：所在单位 1 万元", "cn-28-senior", 10_000, person("patent-attorney", 1)),
   pays("28 一位高级知识产权师：所在单位 1 万元", "cn-28-senior", 10_000, person("senior-ip-engineer", 1)),
+];
+
+// ------------------------------------------------------------ 第30条：同一事项
+
+// 30 “同一单位不得因同一事项重复享受政策”：一项被政府采信、高于国家标准的团体标准同时符合第9条和第19条，
+// 是否同一事项由主管部门认定：确定部分只计较高的一项（视为同一事项），最高额两项合计（分别享受）。
+const ADOPTED_ADVANCED = { governmentAdopted: true, exceedsHigherStandards: true };
+const clause30: Case[] = [
+  {
+    // 19 第一起草单位 5 万元 + 9 先进标准 2 万元。确定：只享受较高一项 = 5 万元；最高：5 + 2 = 7 万元。
+    name: "30 一项被政府采信、高于国家标准的团体标准（第一起草单位）同时符合第19条 5 万元和第9条 2 万元：确定 5 万元，最高 7 万元",
+    facts: [standard("group", "formulate", "lead", ADOPTED_ADVANCED)],
+    total: [50_000, 70_000],
+    lines: { "cn-19-group-formulate-lead": ["19", 50_000, 50_000], "cn-9-advanced-standard": ["9", 0, 20_000] },
+    adjustments: { "cn-30-same-matter": ["30", -20_000, 0] },
+    lineNotes: { "cn-9-advanced-standard": "第30条：同一单位不得因同一事项重复享受政策。本项与“" },
+    unquantified: [],
+  },
+  {
+    // 19 非第一起草单位 2 万元 + 9 先进标准 2 万元：两项同额，确定部分只计其中一项（先列的第9条）= 2 万元，最高 4 万元。
+    name: "30 同一团体标准的非第一起草单位：第19条 2 万元与第9条 2 万元同额，确定 2 万元，最高 4 万元",
+    facts: [standard("group", "formulate", "participant", ADOPTED_ADVANCED)],
+    total: [20_000, 40_000],
+    lines: { "cn-9-advanced-standard": ["9", 20_000, 20_000], "cn-19-group-formulate-participant": ["19", 0, 20_000] },
+    adjustments: { "cn-30-same-matter": ["30", -20_000, 0] },
+    unquantified: [],
+  },
+  {
+    // 不同的两项标准不是同一事项：19 团体标准 5 万元（未写明高于国家标准，第9条一行 0 元）+ 9 先进企业标准 2 万元 = 7 万元，都确定。
+    name: "30 两项不同的标准分别符合第19条和第9条：不是同一事项，确定 7 万元",
+    facts: [standard("group", "formulate", "lead", { governmentAdopted: true }), standard("enterprise", "formulate", "lead", { exceedsHigherStandards: true })],
+    total: [70_000, 70_000],
+    lines: { "cn-19-group-formulate-lead": ["19", 50_000, 50_000], "cn-9-advanced-standard": ["9", 20_000, 20_000] },
+    adjustments: {},
+    justUnder: "cn-30-same-matter",
+    unquantified: [],
+  },
+  {
+    // 同一项团体标准高于国家标准但未被政府采信：第19条一行 0 元，只有第9条 2 万元，没有第二项可重复享受。
+    name: "30 一项高于国家标准、未被政府采信的团体标准：第19条不符合，只有第9条 2 万元，确定 2 万元",
+    facts: [standard("group", "formulate", "lead", { exceedsHigherStandards: true })],
+    total: [20_000, 20_000],
+    lines: { "cn-19-group-formulate-lead": ["19", 0, 0], "cn-9-advanced-standard": ["9", 20_000, 20_000] },
+    adjustments: {},
+    justUnder: "cn-30-same-matter",
+    unquantified: [],
+  },
 ];
 
 // ------------------------------------------------------------ 第31条：就高、计数
@@ -752,6 +830,7 @@ const caps: Case[] = [
   },
   {
     name: "16 被许可中小企业两笔，基数 30 万元、20 万元：合计 50 万元，恰好达到年度上限",
+    applicant: SME,
     facts: [licence("licensee", 300_000), licence("licensee", 200_000)],
     total: [0, 500_000],
     clause: "16",
@@ -761,6 +840,7 @@ const caps: Case[] = [
   },
   {
     name: "16 被许可中小企业两笔，基数 30 万元、20 万零 1 元：超出 1 元，按年度上限核减为 50 万元",
+    applicant: SME,
     facts: [licence("licensee", 300_000), licence("licensee", 200_001)],
     total: [0, 500_000],
     clause: "16",
@@ -769,12 +849,14 @@ const caps: Case[] = [
   },
   {
     name: "16 被许可中小企业两笔，基数合计 60 万元：按年度上限核减为 50 万元",
+    applicant: SME,
     facts: [licence("licensee", 300_000), licence("licensee", 300_000)],
     total: [0, 500_000],
     adjustments: { "cn-16-licensee-cap": "16" },
   },
   {
-    name: "16 同一单位既是许可人又是被许可人：两个上限分别计算，共最多 100 万元",
+    name: "16 同一单位（中小企业）既是许可人又是被许可人：两个上限分别计算，共最多 100 万元",
+    applicant: SME,
     facts: [licence("licensor", 500_000), licence("licensee", 500_000)],
     total: [0, 1_000_000],
   },
@@ -906,7 +988,7 @@ const windowAndApplicants: Case[] = [
   nothing("5 个人获中国专利金奖：本条只支持单位", ["no-matching-item"], [{ type: "patent-award", award: "china-gold" }], PERSON),
 ];
 
-const cases: Case[] = [...perItem, ...standardsCases, ...laterItems, ...clause31, ...caps, ...windowAndApplicants];
+const cases: Case[] = [...perItem, ...standardsCases, ...laterItems, ...clause30, ...clause31, ...caps, ...windowAndApplicants];
 
 describe("长宁区促进质量提升、品牌发展、知识产权运用的若干政策措施", () => {
   runCases(changning, AS_OF, cases);

@@ -535,6 +535,24 @@ const cases: Case[] = [
     lines: { "gm-17-pledge-loan": [0, 140_000] },
   },
   {
+    // “在上一年还清贷款本息”：2024-03-10 还清的贷款在 2025 年申报，2024 年最后一天还不能申报。
+    name: "（十七）2024-03-10 还清，利息 20 万元，2024-12-31 计算：次年 2025 年才能申报，0 元",
+    clause: "（十七）",
+    asOf: "2024-12-31",
+    facts: [loan(200_000, "2024-03-10")],
+    total: [0, 0],
+    lines: { "gm-17-pledge-loan": [0, 0] },
+    reasons: ["claim-not-yet-open"],
+  },
+  {
+    name: "（十七）2024-03-10 还清，利息 20 万元，2025-01-01 计算：申报年度已到，最高 14 万元",
+    clause: "（十七）",
+    asOf: "2025-01-01",
+    facts: [loan(200_000, "2024-03-10")],
+    total: [0, 140_000],
+    lines: { "gm-17-pledge-loan": [0, 140_000] },
+  },
+  {
     name: "（十七）利息 80 万元：70% 为 56 万元，年度总额封顶 50 万元",
     clause: "（十七）",
     facts: [loan(800_000)],
@@ -566,7 +584,9 @@ const cases: Case[] = [
     adjustments: { "gm-17-yearly-cap": "（十七）" },
   },
   {
-    name: "（十七）2024、2025 年各一笔利息 80 万元：每年各封顶 50 万元",
+    // 2024、2025 年还清的贷款在 2025、2026 年申报：计算日期须在 2026 年，两笔才都能申报。
+    name: "（十七）2024、2025 年各还清一笔，利息各 80 万元，2026 年计算：每个申报年度各封顶 50 万元",
+    asOf: "2026-06-01",
     facts: [loan(800_000, "2024-12-31"), loan(800_000, "2025-05-31")],
     total: [0, 1_000_000],
   },
@@ -689,6 +709,31 @@ const cases: Case[] = [
     adjustments: {},
     justUnder: "gm-19-three-times",
   },
+  {
+    // （十九）“按照上一年度实际运营成本每年给予最高50万元资助”：每个单位每年至多一次，0–50 万元。
+    name: "（十九）同一年填了两次申报，成本各 80 万元：每年只资助一次，最高 50 万元",
+    clause: "（十九）",
+    applicant: ASSOCIATION,
+    facts: ["2025-03-01", "2025-05-01"].map((date) => ipCenter("industry-alliance", "city", { ...running, amount: 800_000, date })),
+    total: [0, 500_000],
+    lines: { "gm-19-alliance": [0, 500_000] },
+    adjustments: { "gm-19-three-times": ["（十九）", 0, -500_000] },
+  },
+  {
+    // 每年一次、累计 3 次同时适用：2022 年两次（成本各 40 万元）只计一次 40 万元；2023–2025 年各一次（成本各 10 万元）；
+    // 四个年度中累计只计 3 次，按金额保留 40 + 10 + 10 = 60 万元（若不按年限一次，会计 40 + 40 + 10 = 90 万元）。
+    name: "（十九）2022 年两次（成本各 40 万元）、2023–2025 年各一次（各 10 万元）：每年一次且累计 3 次，最高 60 万元",
+    applicant: ASSOCIATION,
+    facts: [
+      ...["2022-03-01", "2022-09-01"].map((date) => ipCenter("industry-alliance", "city", { ...running, amount: 400_000, date })),
+      ...["2023-03-01", "2024-03-01", "2025-03-01"].map((date) => ipCenter("industry-alliance", "city", { ...running, amount: 100_000, date })),
+    ],
+    total: [0, 600_000],
+    clause: "（十九）",
+    lines: { "gm-19-alliance": [0, 600_000] },
+    // 每年一次核减 2022 年的第二次 40 万元，累计 3 次再核减 10 万元。
+    adjustments: { "gm-19-three-times": ["（十九）", 0, -500_000] },
+  },
 
   // （二十）–（二十四）
   {
@@ -737,6 +782,16 @@ const cases: Case[] = [
     ],
     total: [0, 0],
     lines: { "gm-21-workstation": [0, 0] },
+  },
+  {
+    // （二十一）“按照上一年度实际运营成本每年给予最高20万元的资助”：每个单位每年至多一次，0–20 万元。
+    name: "（二十一）保护工作站同一年填了两次申报，成本各 30 万元：每年只资助一次，最高 20 万元",
+    applicant: ASSOCIATION,
+    clause: "（二十一）",
+    facts: ["2025-03-01", "2025-05-01"].map((date) => ipCenter("protection-workstation", "district", { ...running, amount: 300_000, date })),
+    total: [0, 200_000],
+    lines: { "gm-21-workstation": [0, 200_000] },
+    adjustments: { "gm-21-three-times": ["（二十一）", 0, -200_000] },
   },
   {
     name: "（二十二）园区通过商业秘密保护试点：最高 20 万元",

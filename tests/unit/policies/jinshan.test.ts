@@ -325,13 +325,66 @@ const limits: Case[] = [
     adjustments: { "js-23-revision-half": ["第十四条", 0, -2 * WAN] },
   },
   ...highestOnly,
+  // 同一级别的几项不是“不同级别的荣誉”（第二十三条（二）的 reading）：各按本条奖励，只受年度 100 万元上限约束。
   {
-    name: "第二十三条（二）同一年度获市长质量奖与质量金奖：就高，只计最高 80 万元的市长质量奖",
+    name: "第二十三条（二）同一年度获市长质量奖与质量金奖（同为市级）：不是不同级别，两项都奖励，30 万元 + 最高 80 万元，年度上限核减为最高 100 万元",
     clause: "第五条（二）",
     facts: [MAYOR, GOLD],
-    total: [0, 80 * WAN],
-    lines: { "js-5-2-mayor-org": [0, 80 * WAN], "js-5-2-gold-org": [0, 0] },
+    total: [30 * WAN, 100 * WAN],
+    lines: { "js-5-2-mayor-org": [0, 70 * WAN], "js-5-2-gold-org": [30 * WAN, 30 * WAN] },
+    adjustments: { "js-23-yearly-cap": ["第二十三条（二）", 0, -10 * WAN] },
+    unquantified: [],
+  },
+  {
+    name: "第二十三条（二）同一年度获中国质量奖与提名奖（同为国家级）：两项都奖励，最高 100 + 50 万元，年度上限核减为最高 100 万元",
+    clause: "第五条（一）",
+    facts: [award("china-quality-award"), award("china-quality-award-nomination")],
+    total: [0, 100 * WAN],
+    lines: { "js-5-1-china-org": [0, 100 * WAN], "js-5-1-nomination-org": [0, 0] },
+    adjustments: { "js-23-yearly-cap": ["第二十三条（二）", 0, -50 * WAN] },
+    unquantified: [],
+  },
+  {
+    // 一、二等奖是同一级别奖项的等次：两个标准项目分获国家级一等奖、二等奖，各自奖励，最高 50 + 40 = 90 万元，不到年度上限。
+    name: "第二十三条（二）同一年度两个标准项目分获中国标准创新贡献奖一等奖、二等奖（同为国家级）：等次不是级别，两项都奖励，最高 90 万元",
+    clause: "第六条（一）",
+    facts: [sia("china-project", "first"), sia("china-project", "second")],
+    total: [0, 90 * WAN],
+    lines: { "js-6-1-project-first": [0, 50 * WAN], "js-6-1-project-second": [0, 40 * WAN] },
+    adjustments: {},
+    justUnder: "js-23-highest-standard-project-award",
+    unquantified: [],
+  },
+  {
+    // 国家级二等奖（最高 40 万元）在，上海市二等奖（最高 10 万元）、三等奖（最高 5 万元）是低级别，不再奖励。
+    name: "第二十三条（二）同一年度中国标准项目奖二等奖与上海市二等奖、三等奖：只按国家级计，最高 40 万元",
+    facts: [sia("shanghai-project", "second"), sia("china-project", "second"), sia("shanghai-project", "third")],
+    total: [0, 40 * WAN],
+    lines: {
+      "js-6-1-project-second": ["第六条（一）", 0, 40 * WAN],
+      "js-6-2-project-second": ["第六条（二）", 0, 0],
+      "js-6-2-project-third": ["第六条（二）", 0, 0],
+    },
+    adjustments: { "js-23-highest-standard-project-award": ["第二十三条（二）", 0, -15 * WAN] },
+    unquantified: [],
+  },
+  {
+    // 国家级三等奖最高 30 万元，上海市一等奖最高 20 万元：等次高低不论，国家级在，市级不再奖励。
+    name: "第二十三条（二）同一年度中国标准项目奖三等奖与上海市一等奖：级别高者为国家级三等奖，最高 30 万元",
+    facts: [sia("shanghai-project", "first"), sia("china-project", "third")],
+    total: [0, 30 * WAN],
+    lines: { "js-6-1-project-third": ["第六条（一）", 0, 30 * WAN], "js-6-2-project-first": ["第六条（二）", 0, 0] },
+    adjustments: { "js-23-highest-standard-project-award": ["第二十三条（二）", 0, -20 * WAN] },
+    unquantified: [],
+  },
+  {
+    // 国家级提名奖在，市级质量金奖（确定 30 万元）不再奖励：确定部分也随之不计。
+    name: "第二十三条（二）同一年度获中国质量奖提名奖与上海市质量金奖：只按国家级提名奖计，质量金奖 30 万元不再奖励",
+    facts: [GOLD, award("china-quality-award-nomination")],
+    total: [0, 50 * WAN],
+    lines: { "js-5-1-nomination-org": ["第五条（一）", 0, 50 * WAN], "js-5-2-gold-org": ["第五条（二）", 0, 0] },
     adjustments: { "js-23-highest-quality-award": ["第二十三条（二）", -30 * WAN, -30 * WAN] },
+    unquantified: [],
   },
   {
     name: "第二十三条（二）同一年度两项国家级“标准领跑者”分两行填写：同一级别不是“不同级别”，按项数计，最高 6 万元",
@@ -357,6 +410,57 @@ const limits: Case[] = [
     total: [4 * WAN, 4 * WAN],
     lines: { "js-5-2-person": [4 * WAN, 4 * WAN] },
     adjustments: {},
+  },
+  {
+    // 第二十三条（二）“……按照“就高不就低”的原则给予一次性奖励，给予更高级别的奖励后，不再对低级别的进行奖励”：
+    // 高低指级别。国家级提名奖最高 50 万元 → 保留；市级市长质量奖最高 80 万元 → 不再奖励。合计 0–50 万元。
+    name: "第二十三条（二）同一年度获中国质量奖提名奖（国家级，最高 50 万元）与上海市市长质量奖（市级，最高 80 万元）：按级别就高，只计提名奖",
+    facts: [award("china-quality-award-nomination"), MAYOR],
+    total: [0, 50 * WAN],
+    lines: { "js-5-1-nomination-org": ["第五条（一）", 0, 50 * WAN], "js-5-2-mayor-org": ["第五条（二）", 0, 0] },
+    adjustments: { "js-23-highest-quality-award": ["第二十三条（二）", 0, -80 * WAN] },
+    unquantified: [],
+  },
+  {
+    name: "第二十三条（二）提名奖与市长质量奖在不同年度：不是同一年度，分别奖励，最高 50 + 80 = 130 万元",
+    facts: [award("china-quality-award-nomination", "2025-12-31"), award("shanghai-mayor-quality-award", "2026-01-01")],
+    total: [0, 130 * WAN],
+    lines: { "js-5-1-nomination-org": ["第五条（一）", 0, 50 * WAN], "js-5-2-mayor-org": ["第五条（二）", 0, 80 * WAN] },
+    adjustments: {},
+    unquantified: [],
+  },
+  {
+    // 国家级 1 项最高 3 万元；市级 5 项每项最高 1 万元，共 5 万元。按级别就高：只计国家级 0–3 万元。
+    name: "第二十三条（二）同一年度国家级“标准领跑者”1 项与市级 5 项：市级合计更多（5 万元），仍按国家级计，最高 3 万元",
+    facts: [
+      { type: "standard-leader", level: "national" },
+      { type: "standard-leader", level: "provincial", count: 5 },
+    ],
+    total: [0, 3 * WAN],
+    clause: "第九条",
+    lines: { "js-9-leader-national": [0, 3 * WAN], "js-9-leader-municipal": [0, 0] },
+    adjustments: { "js-23-highest-leader": ["第二十三条（二）", 0, -5 * WAN] },
+    unquantified: [],
+  },
+  {
+    // 第二十二条“对聘请……首席质量官、标准化总监的组织，给予最高1万元资助”：资助对象是组织，每年一次。
+    name: "第二十二条 同一组织同一年度聘请首席质量官和标准化总监，分两项填写：每个组织每年一次，最高 1 万元",
+    clause: "第二十二条",
+    facts: [officer(), officer({ role: "standardization-director" })],
+    total: [0, WAN],
+    lines: { "js-22-chief-officer": [0, WAN] },
+    adjustments: { "js-22-once-a-year": ["第二十二条", 0, -WAN] },
+    unquantified: [],
+  },
+  {
+    name: "第二十二条 2025 年聘请首席质量官、2026 年聘请标准化总监：每年各一次，最高 2 万元",
+    clause: "第二十二条",
+    facts: [officer({ date: "2025-06-01" }), officer({ role: "standardization-director", date: "2026-01-01" })],
+    total: [0, 2 * WAN],
+    lines: { "js-22-chief-officer": [0, 2 * WAN] },
+    adjustments: {},
+    justUnder: "js-22-once-a-year",
+    unquantified: [],
   },
   {
     name: "第二十三条（二）一年 6 个参与制订国家标准项目：奖励不超过 5 个",
@@ -458,7 +562,9 @@ const limits: Case[] = [
     adjustments: {},
   },
   {
-    name: "第二十三条（二）就高与年度上限同时适用：保留确定的质量金奖 30 万元，而非最高 80 万元的市长质量奖",
+    // 市长质量奖、质量金奖同为市级，都奖励；国家级示范区是另一项目（第十条），不与质量奖比级别。
+    // 确定部分先填上限：质量金奖 30 万元；余下 70 万元按金额大的一项起：示范区 0–70 万元，市长质量奖 0 元。
+    name: "第二十三条（二）同一年度市长质量奖、质量金奖与国家级质量品牌提升示范区：质量奖同级都计，年度上限 100 万元先保确定的 30 万元",
     facts: [MAYOR, GOLD, { type: "quality-brand-zone", level: "national" }],
     total: [30 * WAN, 100 * WAN],
     lines: {
@@ -466,10 +572,7 @@ const limits: Case[] = [
       "js-5-2-mayor-org": ["第五条（二）", 0, 0],
       "js-10-zone-national": ["第十条", 0, 70 * WAN],
     },
-    adjustments: {
-      "js-23-highest-quality-award": ["第二十三条（二）", 0, -80 * WAN],
-      "js-23-yearly-cap": ["第二十三条（二）", 0, -30 * WAN],
-    },
+    adjustments: { "js-23-yearly-cap": ["第二十三条（二）", 0, -110 * WAN] },
   },
 ];
 
@@ -564,7 +667,22 @@ const windowAndApplicant: Case[] = [
 ];
 
 describe("金山区 items", () => runCases(jinshan, "2026-06-01", [...perItem, ...notPaid]));
-describe("金山区 limits", () => runCases(jinshan, "2026-06-01", limits));
+describe("金山区 limits", () => {
+  runCases(jinshan, "2026-06-01", limits);
+
+  it("第二十三条（二）每个就高组都按级别就高，引用整句，组内每一项都写明级别", () => {
+    const groups = jinshan.limits.filter((l) => l.kind === "highestOnly");
+    expect(groups.length).toBe(8);
+    for (const g of groups) {
+      expect(g, g.id).toMatchObject({ clause: "第二十三条（二）", by: "level" });
+      expect(g.quote).toBe(
+        "组织在同一年度获得同一项目不同级别的荣誉，按照“就高不就低”的原则给予一次性奖励，给予更高级别的奖励后，不再对低级别的进行奖励",
+      );
+      const levels = new Set(g.items.map((id) => jinshan.items.find((i) => i.id === id)!.level));
+      expect(levels, g.id).toEqual(new Set(["national", "provincial"]));
+    }
+  });
+});
 describe("金山区 window and applicants", () => runCases(jinshan, "2026-06-01", windowAndApplicant));
 
 it("金山区: every limit, where value and condition has rows that would fail without it", () => {

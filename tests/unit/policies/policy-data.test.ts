@@ -114,3 +114,27 @@ describe("policy sources", () => {
     expect(new Set(policies.map((p) => p.sourceFile))).toEqual(new Set(Object.keys(RECEIVED)));
   });
 });
+
+describe("the schema refuses limits the engine cannot apply as written", () => {
+  const jinshan = policies.find((p) => p.id === "jinshan")!;
+  const guangming = policies.find((p) => p.id === "guangming")!;
+  const messages = (p: unknown) => {
+    const r = policySchema.safeParse(p);
+    return r.success ? [] : r.error.issues.map((i) => i.message);
+  };
+
+  it("就高 by level needs every item of the group to state its level", () => {
+    const items = jinshan.items.map((i) => (i.id === "js-5-2-mayor-org" ? { ...i, level: undefined } : i));
+    expect(messages({ ...jinshan, items })).toContain("限额 js-23-highest-quality-award 按级别就高，条目 js-5-2-mayor-org 须写明级别（level）");
+  });
+
+  it("a yearly count inside a cumulative one is below it, on a policy-period count only", () => {
+    const withLimit = (patch: object) => ({
+      ...guangming,
+      limits: guangming.limits.map((l) => (l.id === "gm-19-three-times" ? { ...l, ...patch } : l)),
+    });
+    expect(messages(withLimit({ maxPerYear: 3 }))).toContain("每年上限只用于政策期计数，且应小于累计上限");
+    expect(messages(withLimit({ per: "year" }))).toContain("每年上限只用于政策期计数，且应小于累计上限");
+    expect(messages(withLimit({}))).toEqual([]);
+  });
+});
