@@ -3,7 +3,7 @@ import { claimProblem, claimYear, factDate } from "./dates";
 import { applicantDefaults } from "./defaults";
 import { applyLimits, net, type Working } from "./limits";
 import { addRange, range, ZERO } from "./money";
-import { applicantMatches, conditionHolds, factMatches } from "./match";
+import { applicantMatches, attributeHolds, conditionHolds, factMatches } from "./match";
 import { clauseRef, describeStep, renderTrace } from "./trace";
 import type {
   Applicant,
@@ -86,9 +86,8 @@ const itemIneligibility = (item: Item, fact: Fact, applicant: Applicant): string
     if (!who.orgTypes.includes(orgType)) return `${clauseRef(who.clause ?? item.clause)}：本项只支持${who.quote ?? "特定类型的单位"}`;
   }
   for (const a of who.attributes ?? []) {
-    const stated = applicant[a.attribute];
-    if ((stated ?? applicantDefaults[a.attribute]) === a.value) continue;
-    const assumed = stated === undefined ? `（未填写，按默认“${wordFor(applicantDefaults[a.attribute])}”计）` : "";
+    if (attributeHolds(applicant, a, applicantDefaults)) continue;
+    const assumed = applicant[a.attribute] === undefined ? `（未填写，按默认“${wordFor(applicantDefaults[a.attribute])}”计）` : "";
     return `${clauseRef(who.clause ?? item.clause)}：${a.requirement}${assumed}`;
   }
   for (const c of item.conditions ?? []) {

@@ -1,25 +1,28 @@
 /**
- * Overlap rules as the user meets them: 金山区 第二十三条（二）就高 by level, 长宁区 30 同一事项 (certain
+ * Overlap rules as the user meets them: 金山区 第二十三条（二）就高 by level (one level's honours all
+ * pay), 长宁区 30 同一事项 (certain
  * = the best single clause, at most = both) and 长宁区 16 中小企业 asked of the applicant.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { shot } from "./shot";
 
-const resultOf = (page: import("@playwright/test").Page) => page.getByRole("complementary", { name: "测算结果" });
+const resultOf = (page: Page) => page.getByRole("complementary", { name: "测算结果" });
 
-test("金山区: a national 提名奖 and a municipal 市长质量奖 of one year pay the national one only", async ({ page }, info) => {
+/** 金山区's calculator with these 政府质量奖 all won on 2026-03-01, calculated on 2026-06-01. */
+const awardsOfOneYear = async (page: Page, awards: string[]) => {
   await page.goto("/calc/jinshan");
   await page.waitForLoadState("networkidle");
   await page.getByLabel("计算日期", { exact: true }).fill("2026-06-01");
-  for (const [n, award] of [
-    [1, "中国质量奖提名奖"],
-    [2, "上海市市长质量奖"],
-  ] as const) {
+  for (const [i, award] of awards.entries()) {
     await page.getByRole("button", { name: /^添加\s*政府质量奖$/ }).click();
-    const entry = page.getByRole("group", { name: `政府质量奖 第 ${n} 项` });
+    const entry = page.getByRole("group", { name: `政府质量奖 第 ${i + 1} 项` });
     await entry.getByRole("combobox", { name: "奖项" }).selectOption({ label: award });
     await entry.getByLabel("日期", { exact: true }).fill("2026-03-01");
   }
+};
+
+test("金山区: a national 提名奖 and a municipal 市长质量奖 of one year pay the national one only", async ({ page }, info) => {
+  await awardsOfOneYear(page, ["中国质量奖提名奖", "上海市市长质量奖"]);
   await expect(page.getByTestId("total-max")).toHaveText("500,000 元（50 万元）");
   const mayor = resultOf(page).locator(".result-line").filter({ hasText: "上海市市长质量奖（组织）" });
   await expect(mayor).toContainText("因限额规则未计");
@@ -28,12 +31,25 @@ test("金山区: a national 提名奖 and a municipal 市长质量奖 of one yea
   await shot(page, "overlap-jinshan-level", info);
 });
 
+test("金山区: 市长质量奖 and 质量金奖 of one year are one level, so both pay, up to the 100 万 yearly cap", async ({ page }, info) => {
+  await awardsOfOneYear(page, ["上海市市长质量奖", "上海市质量金奖"]);
+  // 30 万 certain + up to 80 万 = 110 万 at most, cut to the yearly 100 万 (第二十三条（二）).
+  await expect(page.getByTestId("total-min")).toHaveText("300,000 元（30 万元）");
+  await expect(page.getByTestId("total-max")).toHaveText("1,000,000 元（100 万元）");
+  const gold = resultOf(page).locator(".result-line").filter({ hasText: "上海市质量金奖（组织）" });
+  await expect(gold).not.toContainText("因限额规则未计");
+  await expect(resultOf(page)).not.toContainText("不再对低级别的本项奖励");
+  await gold.scrollIntoViewIfNeeded();
+  await shot(page, "overlap-jinshan-same-level", info);
+});
+
 test("金山区 policy page: 第二十三条（二）quotes the whole sentence and says 就高 is by level", async ({ page }, info) => {
   await page.goto("/policies/jinshan#clause-第二十三条（二）");
   const card = page.getByRole("article", { name: /政府质量奖同一年度就高/ });
   await expect(card).toContainText("给予更高级别的奖励后，不再对低级别的进行奖励");
   await expect(card).toContainText("“就高”按级别而不是按金额");
-  await expect(card).toContainText("同一年度多项只按级别最高的一项计");
+  await expect(card).toContainText("同一年度就高不就低：只按最高级别计，同一级别的各项分别计");
+  await expect(card).toContainText("同一级别的几项荣誉不是“不同级别”");
   await expect(card).toContainText("中国质量奖提名奖（组织）（国家级）");
   await card.scrollIntoViewIfNeeded();
   await shot(page, "overlap-jinshan-policy-page", info);

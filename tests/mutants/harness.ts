@@ -66,6 +66,35 @@ const applyData = (m: DataMutant): Undo => {
       rule.clause = m.clause;
       return () => void (rule.clause = before);
     }
+    case "level": {
+      const item = itemOf(p, m.item);
+      const before = item.level;
+      item.level = m.level;
+      return () => void (item.level = before);
+    }
+    case "count":
+    case "same-matter-item": {
+      // A new limits array and a new limit object: the engine caches each limit's items and order.
+      const before = p.limits;
+      p.limits = before.map((l) => {
+        if (l.id !== m.limit) return l;
+        if (m.kind === "same-matter-item") return { ...l, items: (l as { items: string[] }).items.filter((i) => i !== m.item) } as typeof l;
+        const changed: Record<string, unknown> = { ...l };
+        if (m.value === undefined) delete changed[m.field];
+        else changed[m.field] = m.value;
+        return changed as unknown as typeof l;
+      });
+      return () => void (p.limits = before);
+    }
+    case "attribute": {
+      const item = itemOf(p, m.item);
+      const before = item.who;
+      const attributes = (before.attributes ?? []).flatMap((a, i) =>
+        i !== m.attribute ? [a] : m.change === "delete" ? [] : [{ ...a, value: !a.value }],
+      );
+      item.who = { ...before, attributes };
+      return () => void (item.who = before);
+    }
     case "where-value":
     case "where-input": {
       const item = itemOf(p, m.item);

@@ -6,7 +6,7 @@
  * mutants are edits of one comparison operator in a source file, bundled on their own.
  */
 import ts from "typescript";
-import type { Policy, Scalar } from "@/engine/types";
+import type { GovernmentLevel, Limit, Policy, Scalar } from "@/engine/types";
 
 export type DataMutant =
   /** Delete one limit (就高不就低, 不超过 N 个, 年度上限 …). */
@@ -20,7 +20,15 @@ export type DataMutant =
   /** Delete a `where` input altogether: the item fires whatever the input says. */
   | { kind: "where-input"; policy: string; item: string; fact: number; input: string }
   /** Cite another clause of the same policy for an item or a limit. */
-  | { kind: "citation"; policy: string; rule: string; clause: string };
+  | { kind: "citation"; policy: string; rule: string; clause: string }
+  /** Give an item of a group ranked by level (就高不就低) the group's other level. */
+  | { kind: "level"; policy: string; item: string; level: GovernmentLevel }
+  /** Change a count limit's N (不超过 5 个 → 4 or 6) or its yearly maximum (每年一次 → twice, or none). */
+  | { kind: "count"; policy: string; limit: string; field: "max" | "maxPerYear"; value: number | undefined }
+  /** Take one item out of a same-matter limit (同一事项): its lines stay certain beside the others. */
+  | { kind: "same-matter-item"; policy: string; limit: string; item: string }
+  /** Delete what a clause requires of the applicant (中小企业), or require the opposite. */
+  | { kind: "attribute"; policy: string; item: string; attribute: number; change: "delete" | "flip" };
 
 export interface EngineMutant {
   kind: "operator";
@@ -45,13 +53,50 @@ const otherClause = (p: Policy, clause: string): string => {
   return all[(all.indexOf(clause) + 1) % all.length]!;
 };
 
+/** Each item of a group ranked by level, moved to another level the group holds. */
+const levelMutants = (p: Policy): DataMutant[] =>
+  p.limits.flatMap((l) => {
+    if (l.kind !== "highestOnly" || l.by !== "level") return [];
+    const levelOf = (id: string) => p.items.find((i) => i.id === id)!.level!;
+    const levels = [...new Set(l.items.map(levelOf))];
+    return l.items.flatMap((item) => {
+      const other = levels.find((x) => x !== levelOf(item));
+      return other ? [{ kind: "level" as const, policy: p.id, item, level: other }] : [];
+    });
+  });
+
+/** N ± 1 of every count limit, and its yearly maximum + 1 or gone. */
+const countMutants = (p: Policy, l: Limit): DataMutant[] => {
+  if (l.kind !== "maxCount") return [];
+  const at = (field: "max" | "maxPerYear", value: number | undefined) => ({ kind: "count" as const, policy: p.id, limit: l.id, field, value });
+  return [
+    at("max", l.max + 1),
+    ...(l.max > 1 ? [at("max", l.max - 1)] : []),
+    ...(l.maxPerYear !== undefined ? [at("maxPerYear", l.maxPerYear + 1), at("maxPerYear", undefined)] : []),
+  ];
+};
+
 export const dataMutants = (policies: readonly Policy[]): DataMutant[] =>
   policies.flatMap((p): DataMutant[] => [
     ...p.limits.map((l) => ({ kind: "limit" as const, policy: p.id, limit: l.id })),
+    ...p.limits.flatMap((l) => countMutants(p, l)),
+    ...p.limits.flatMap((l) =>
+      l.kind === "sameMatter" ? l.items.map((item) => ({ kind: "same-matter-item" as const, policy: p.id, limit: l.id, item })) : [],
+    ),
+    ...levelMutants(p),
     ...[...p.items, ...p.limits].map((r) => ({ kind: "citation" as const, policy: p.id, rule: r.id, clause: otherClause(p, r.clause) })),
     ...p.exclusions.map((e) => ({ kind: "exclusion" as const, policy: p.id, exclusion: e.id })),
     ...p.items.flatMap((item) => [
       ...(item.conditions ?? []).map((_, condition) => ({ kind: "condition" as const, policy: p.id, item: item.id, condition })),
+      ...(item.who.attributes ?? []).flatMap((a, attribute) =>
+        (["delete", ...(typeof a.value === "boolean" ? ["flip" as const] : [])] as const).map((change) => ({
+          kind: "attribute" as const,
+          policy: p.id,
+          item: item.id,
+          attribute,
+          change,
+        })),
+      ),
       ...item.facts.flatMap((m, fact) =>
         Object.entries(m.where ?? {}).flatMap(([input, v]) => [
           ...whereValues(v).map((value) => ({ kind: "where-value" as const, policy: p.id, item: item.id, fact, input, value })),
@@ -75,6 +120,14 @@ export const describeDataMutant = (m: DataMutant): string => {
       return `${m.policy}: ${m.item} facts[${m.fact}].where without ${m.input}`;
     case "citation":
       return `${m.policy}: ${m.rule} cites ${m.clause}`;
+    case "level":
+      return `${m.policy}: ${m.item} has level ${m.level}`;
+    case "count":
+      return `${m.policy}: ${m.limit} with ${m.field} ${m.value ?? "deleted"}`;
+    case "same-matter-item":
+      return `${m.policy}: ${m.limit} without ${m.item}`;
+    case "attribute":
+      return `${m.policy}: ${m.change} who.attributes[${m.attribute}] of ${m.item}`;
   }
 };
 

@@ -1,8 +1,10 @@
 /**
  * `npm run test:mutants`: the mutation run. In the policy data it deletes each limit, exclusion,
- * condition and `where` value (and each `where` input), and makes each item and limit cite another
- * clause, one at a time; in src/engine/limits.ts and src/engine/amount.ts it flips each comparison
- * operator. It runs the engine and policy unit tests against each mutant in worker threads and
+ * condition and `where` value (and each `where` input), makes each item and limit cite another
+ * clause, moves each item of a group ranked by level to the group's other level, each count's N
+ * one up and down and each yearly maximum one up or away, takes each item out of a same-matter
+ * limit, and deletes or inverts each requirement on the applicant, one at a time; in
+ * src/engine/limits.ts, amount.ts, dates.ts and match.ts it flips each comparison operator. It runs the engine and policy unit tests against each mutant in worker threads and
  * reports every mutant as
  *
  *   killed      some test fails (the first one is named),
@@ -29,7 +31,7 @@ import { bundle, ROOT } from "./bundle";
 import { COMPARING, type Job, type Outcome } from "./harness";
 import { applyOperator, dataMutants, describeMutant, operatorMutants, type Mutant } from "./mutants";
 
-const ENGINE_FILES = ["src/engine/limits.ts", "src/engine/amount.ts"];
+const ENGINE_FILES = ["src/engine/limits.ts", "src/engine/amount.ts", "src/engine/dates.ts", "src/engine/match.ts"];
 /**
  * A mutant whose tests run this many times longer than the unmutated code's (at least a minute)
  * loops forever, as far as the tests can tell: killed, as vitest's own timeout would. Comparing

@@ -1,15 +1,15 @@
 /**
  * A table format for policy tests that reads like the policy: one row per case, the clause in its
  * name, the applicant, what they state, and the yuan expected. `runCases` turns rows into tests;
- * `coverageGaps` checks, from the rows alone, that every limit, `where` value and condition of a
- * policy has rows that would fail if it were deleted.
+ * `coverageGaps` checks, from the rows alone, that every limit, `where` value, condition and
+ * applicant requirement of a policy has rows that would fail if it were deleted.
  *
  * Every figure in a row is computed by hand from the policy text, never taken from the engine.
  */
 import { expect, it } from "vitest";
 import { factTypeIndex } from "@policies/vocabulary";
 import { applicantDefaults, evaluate } from "@/engine";
-import type { Applicant, Condition, Evaluation, Fact, FactMatch, Item, Policy, Scalar } from "@/engine/types";
+import type { Applicant, AttributeCondition, Condition, Evaluation, Fact, FactMatch, Item, Policy, Scalar } from "@/engine/types";
 
 export const ORG: Applicant = { kind: "organization" };
 export const PERSON: Applicant = { kind: "individual" };
@@ -168,6 +168,20 @@ export const coverageGaps = (policy: Policy, cases: Case[], options: { skipLimit
         }
       }
     });
+    // A requirement on the applicant (长宁区 16: 中小企业) fails alone: the fact would pay, the applicant is not what the clause names.
+    for (const [n, req] of (item.who.attributes ?? []).entries()) {
+      const others = (item.who.attributes ?? []).filter((_, i) => i !== n);
+      const stated = (c: Case, a: AttributeCondition) => ((c.applicant ?? ORG)[a.attribute] ?? applicantDefaults[a.attribute]) === a.value;
+      const failing = cases.some(
+        (c) =>
+          kindFits(c, item) &&
+          amountOf(c, item.id)?.[1] === 0 &&
+          !stated(c, req) &&
+          others.every((o) => stated(c, o)) &&
+          c.facts.some((f) => item.facts.some((m) => fires(f, m)) && (item.conditions ?? []).every((o) => holds(f, o))),
+      );
+      if (!failing) gaps.push(`${item.id} who.attributes ${req.attribute} = ${String(req.value)}: no row where only the applicant fails it and the line is 0`);
+    }
     for (const [n, cond] of (item.conditions ?? []).entries()) {
       const others = (item.conditions ?? []).filter((_, i) => i !== n);
       const failing = cases.some(
@@ -187,14 +201,41 @@ export const coverageGaps = (policy: Policy, cases: Case[], options: { skipLimit
       if (!cases.some((c) => l.items.some((i) => notes(c.lineNotes?.[i])))) gaps.push(`${l.id}: no row checks the quota note and its clause`);
       continue;
     }
-    if (!cases.some((c) => c.adjustments && l.id in c.adjustments)) gaps.push(`${l.id}: no row where it binds`);
+    const binding = cases.filter((c) => c.adjustments && l.id in c.adjustments);
+    if (!binding.length) gaps.push(`${l.id}: no row where it binds`);
     if (!cases.some((c) => c.justUnder === l.id && c.adjustments !== undefined)) gaps.push(`${l.id}: no row just under it`);
+    if (l.kind === "highestOnly" && l.by === "level") {
+      // Each item's level decides against another level: a row where the rule binds with the item in it.
+      for (const id of l.items) if (!binding.some((c) => c.lines && id in c.lines)) gaps.push(`${l.id}: ${id} is in no row where the level rule binds`);
+    }
+    if (l.kind === "maxCount" && l.maxPerYear !== undefined) {
+      const items = policy.items.filter((i) => l.items.includes(i.id));
+      const yearly = (c: Case) => unitsByYear(c, items, c.asOf);
+      const perYearAlone = (c: Case) => {
+        const years = yearly(c);
+        return years.some((u) => u > l.maxPerYear!) && years.reduce((s, u) => s + Math.min(u, l.maxPerYear!), 0) <= l.max;
+      };
+      if (!binding.some(perYearAlone)) gaps.push(`${l.id}: no row where only the yearly maximum ${l.maxPerYear} binds`);
+      if (!cases.some((c) => c.justUnder === l.id && yearly(c).includes(l.maxPerYear!))) gaps.push(`${l.id}: no row just under the yearly maximum`);
+    }
   }
   for (const e of policy.exclusions) {
     const matches = (a: Applicant) => Object.entries(e.when).every(([k, vs]) => vs.includes((a[k] ?? applicantDefaults[k])!));
     if (!cases.some((c) => c.eligible === false && matches(c.applicant ?? ORG))) gaps.push(`${e.id}: no row of an excluded applicant`);
   }
   return gaps;
+};
+
+/** Units a row states for these items, per claim year (a fact dated the year before a next-year claim counts in the next). */
+const unitsByYear = (c: Case, items: Item[], asOf: string | undefined): number[] => {
+  const years = new Map<number, number>();
+  for (const f of c.facts) {
+    const m = items.flatMap((i) => i.facts).find((x) => fires(f, x));
+    if (!m) continue;
+    const year = Number((f.date ?? asOf ?? "").slice(0, 4)) + (m.dating ? 1 : 0);
+    years.set(year, (years.get(year) ?? 0) + (f.count ?? 1));
+  }
+  return [...years.values()];
 };
 
 /** Can a fact of this type hold a value of the input the list leaves out? */

@@ -469,6 +469,7 @@ const limits: Case[] = [
     total: [0, 15 * WAN],
     lines: { "js-14-2-national-participant": [0, 15 * WAN] },
     adjustments: { "js-23-five-standards": ["第二十三条（二）", 0, -3 * WAN] },
+    lineNotes: { "js-14-2-national-participant": "第二十三条（二）：同一组织一年中标准制（修）订项目奖励不超过 5 个，本项只计 5 项" },
   },
   {
     name: "第二十三条（二）一年恰好 5 个参与制订国家标准项目：不超过 5 个，全部奖励",
