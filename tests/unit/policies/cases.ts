@@ -130,6 +130,11 @@ const holds = (f: Fact, c: Condition): boolean => {
 const UNSTATED = new Set(["unstated", "none"]);
 
 const kindFits = (c: Case, item: Item) => item.who.kinds.includes((c.applicant ?? ORG).kind);
+/** The applicant is of an organisation type the item names (an organisation that names none is an enterprise). */
+const orgTypeFits = (c: Case, item: Item) => {
+  const a = c.applicant ?? ORG;
+  return !item.who.orgTypes || a.kind !== "organization" || item.who.orgTypes.includes(String(a.orgType ?? applicantDefaults.orgType));
+};
 const unquantifiedIds = (c: Case): string[] => (Array.isArray(c.unquantified) ? c.unquantified : Object.keys(c.unquantified ?? {}));
 const listsItem = (c: Case, item: Item) => (c.lines && item.id in c.lines) || unquantifiedIds(c).includes(item.id);
 const amountOf = (c: Case, id: string): [number, number] | undefined => {
@@ -178,6 +183,7 @@ export const coverageGaps = (policy: Policy, cases: Case[], options: { skipLimit
           amountOf(c, item.id)?.[1] === 0 &&
           !stated(c, req) &&
           others.every((o) => stated(c, o)) &&
+          orgTypeFits(c, item) &&
           c.facts.some((f) => item.facts.some((m) => fires(f, m)) && (item.conditions ?? []).every((o) => holds(f, o))),
       );
       if (!failing) gaps.push(`${item.id} who.attributes ${req.attribute} = ${String(req.value)}: no row where only the applicant fails it and the line is 0`);
