@@ -2,11 +2,12 @@
  * The yardstick for the engine benchmark: Jinshan written the way json-rules-engine is normally
  * used. One JSON rule per item — conditions on the stated fact, the applicant and the dates, an
  * event carrying the amount — and one rule for the exclusions; one engine run per stated fact;
- * then plain code that applies the revision share, 就高不就低, the five-project limit and the
- * 100 万元 yearly cap to the events and sums them.
+ * then plain code that applies the revision share, 就高不就低 (the highest level of the year, every
+ * award of that level), the per-year counts (five standards projects; 第二十二条 once a year) and
+ * the 100 万元 yearly cap to the events and sums them.
  *
- * It computes the total only (no trace, reasons or per-line explanations) and keeps each
- * highest-only group's largest award without searching, so it does less than evaluate() does.
+ * It computes the total only (no trace, reasons or per-line explanations), so it does less than
+ * evaluate() does.
  * The rules are generated from policies/jinshan.ts so both sides pay exactly the same items.
  */
 import { Engine, type NestedCondition, type RuleProperties } from "json-rules-engine";
@@ -88,10 +89,12 @@ interface Paid {
 
 const limitsOf = <K extends string>(kind: K) => jinshan.limits.filter((l) => l.kind === kind) as Extract<(typeof jinshan.limits)[number], { kind: K }>[];
 const [revision] = limitsOf("revisionShare");
-const [fivePerYear] = limitsOf("maxCount");
+const perYearCounts = limitsOf("maxCount");
 const [yearlyCap] = limitsOf("policyCap");
 const highestOnly = limitsOf("highestOnly");
 const byMax = (a: Range, b: Range) => b.max - a.max || b.min - a.min;
+const LEVELS = ["national", "provincial", "city", "district"];
+const levelOf = (p: Paid) => LEVELS.indexOf(jinshan.items.find((i) => i.id === p.item)!.level!);
 
 /** The limits in plain code, over what the rules paid. */
 const total = (paid: Paid[], kind: Applicant["kind"]): Range => {
@@ -103,26 +106,27 @@ const total = (paid: Paid[], kind: Applicant["kind"]): Range => {
   let kept = paid;
   for (const limit of highestOnly) {
     if (limit.kinds && !limit.kinds.includes(kind)) continue;
-    const best = new Map<number, Paid>();
-    for (const p of kept) {
-      if (!limit.items.includes(p.item)) continue;
-      const b = best.get(p.year);
-      const range = (x: Paid) => ({ min: x.perUnit.min * x.units, max: x.perUnit.max * x.units });
-      if (!b || byMax(range(p), range(b)) < 0) best.set(p.year, p);
-    }
-    kept = kept.filter((p) => !limit.items.includes(p.item) || best.get(p.year) === p);
+    // 第二十三条（二）: every group ranks by level — each year keeps all of its highest level's awards.
+    const top = new Map<number, number>();
+    for (const p of kept) if (limit.items.includes(p.item)) top.set(p.year, Math.min(top.get(p.year) ?? Infinity, levelOf(p)));
+    kept = kept.filter((p) => !limit.items.includes(p.item) || levelOf(p) === top.get(p.year));
   }
   const years = new Map<number, Range>();
   const add = (year: number, r: Range) => {
     const y = years.get(year) ?? { min: 0, max: 0 };
     years.set(year, { min: y.min + r.min, max: y.max + r.max });
   };
-  const counted = new Map<number, Range[]>();
+  const counted = new Map<string, Range[]>();
   for (const p of kept) {
-    if (fivePerYear!.items.includes(p.item)) counted.set(p.year, [...(counted.get(p.year) ?? []), ...Array(p.units).fill(p.perUnit)]);
+    const count = perYearCounts.find((l) => l.items.includes(p.item));
+    if (count) counted.set(`${count.id}|${p.year}`, [...(counted.get(`${count.id}|${p.year}`) ?? []), ...Array(p.units).fill(p.perUnit)]);
     else add(p.year, { min: p.perUnit.min * p.units, max: p.perUnit.max * p.units });
   }
-  for (const [year, units] of counted) for (const u of units.sort(byMax).slice(0, fivePerYear!.max)) add(year, u);
+  for (const [key, units] of counted) {
+    const [id, year] = key.split("|") as [string, string];
+    const max = perYearCounts.find((l) => l.id === id)!.max;
+    for (const u of units.sort(byMax).slice(0, max)) add(Number(year), u);
+  }
   const capped = yearlyCap!.kinds.includes(kind);
   let sum: Range = { min: 0, max: 0 };
   for (const r of years.values()) {

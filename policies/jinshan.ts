@@ -55,6 +55,7 @@ const items: Item[] = [
     facts: qa("china-quality-award"),
     who: org,
     amount: upTo(wan(100)),
+    level: "national",
     quote: "对获得“中国质量奖”的组织，给予最高100万元的一次性奖励",
   },
   {
@@ -65,6 +66,7 @@ const items: Item[] = [
     facts: qa("china-quality-award-nomination"),
     who: org,
     amount: upTo(wan(50)),
+    level: "national",
     quote: "对获得“中国质量奖提名奖”的组织，给予最高50万元的一次性奖励",
   },
   {
@@ -85,6 +87,7 @@ const items: Item[] = [
     facts: qa("shanghai-mayor-quality-award"),
     who: org,
     amount: upTo(wan(80)),
+    level: "provincial",
     quote: "对获得“上海市市长质量奖”的组织，给予最高80万元的一次性奖励",
   },
   {
@@ -95,6 +98,7 @@ const items: Item[] = [
     facts: qa("shanghai-quality-gold-award"),
     who: org,
     amount: fixed(wan(30)),
+    level: "provincial",
     quote: "对获得“上海市质量金奖”的组织，给予30万元的一次性奖励",
   },
   {
@@ -134,6 +138,7 @@ const items: Item[] = [
       facts: sia("china-project", grade),
       who: org,
       amount: upTo(wan(w)),
+      level: "national",
       quote: "对获得“中国标准创新贡献奖标准项目奖”一、二、三等奖的组织，分别给予最高50万元、40万元、30万元的一次性奖励",
     }),
   ),
@@ -145,6 +150,7 @@ const items: Item[] = [
     facts: sia("china-organization"),
     who: org,
     amount: upTo(wan(30)),
+    level: "national",
     quote: "对获得“中国标准创新贡献奖组织奖”的组织，给予最高30万元的一次性奖励",
   },
   {
@@ -172,6 +178,7 @@ const items: Item[] = [
       facts: sia("shanghai-project", grade),
       who: org,
       amount: upTo(wan(w)),
+      level: "provincial",
       quote: "对获得“上海市标准创新贡献奖标准项目奖”一、二、三等奖的组织，分别给予最高20万元、10万元、5万元的一次性奖励",
     }),
   ),
@@ -183,6 +190,7 @@ const items: Item[] = [
     facts: sia("shanghai-organization"),
     who: org,
     amount: upTo(wan(5)),
+    level: "provincial",
     quote: "对获得“上海市标准创新贡献奖组织奖”的组织，给予最高5万元的一次性奖励",
   },
   {
@@ -254,9 +262,10 @@ const items: Item[] = [
     facts: [{ type: "standard-leader", where: { level: "national" } }],
     who: org,
     amount: upTo(wan(3)),
+    level: "national",
     unit: "项",
     quote: "对获评国家级、市级“标准领跑者”的组织，分别给予最高3万元、1万元的一次性奖励",
-    reading: "“标准领跑者”按获评的企业标准（产品）逐项评定，同一组织多项获评按项数计；同一年度国家级与市级同时获评只按最高一项计（第二十三条）。",
+    reading: "“标准领跑者”按获评的企业标准（产品）逐项评定，同一组织多项获评按项数计；同一年度国家级与市级同时获评只按国家级计（第二十三条（二）就高不就低）。",
   },
   {
     id: "js-9-leader-municipal",
@@ -266,6 +275,7 @@ const items: Item[] = [
     facts: [{ type: "standard-leader", where: { level: "provincial" } }],
     who: org,
     amount: upTo(wan(1)),
+    level: "provincial",
     unit: "项",
     quote: "对获评国家级、市级“标准领跑者”的组织，分别给予最高3万元、1万元的一次性奖励",
   },
@@ -277,6 +287,7 @@ const items: Item[] = [
     facts: [{ type: "quality-brand-zone", where: { level: "national" } }],
     who: org,
     amount: upTo(wan(100)),
+    level: "national",
     quote: "对成功创建国家级、市级质量品牌提升示范区的组织，给予最高100万、50万元的一次性奖励",
   },
   {
@@ -287,6 +298,7 @@ const items: Item[] = [
     facts: [{ type: "quality-brand-zone", where: { level: "provincial" } }],
     who: org,
     amount: upTo(wan(50)),
+    level: "provincial",
     quote: "对成功创建国家级、市级质量品牌提升示范区的组织，给予最高100万、50万元的一次性奖励",
   },
   {
@@ -396,6 +408,7 @@ const items: Item[] = [
     facts: [{ type: "standardization-pilot", where: { level: "national" } }],
     who: org,
     amount: upTo(wan(20)),
+    level: "national",
     quote: "承担国家级、市级标准化示范试点项目的组织，分别给予最高20万、10万元的一次性奖励",
   },
   {
@@ -406,6 +419,7 @@ const items: Item[] = [
     facts: [{ type: "standardization-pilot", where: { level: "provincial" } }],
     who: org,
     amount: upTo(wan(10)),
+    level: "provincial",
     quote: "承担国家级、市级标准化示范试点项目的组织，分别给予最高20万、10万元的一次性奖励",
   },
   ...(
@@ -435,6 +449,7 @@ const items: Item[] = [
     facts: [{ type: "one-stop-pilot", where: { level: "national" } }],
     who: org,
     amount: upTo(wan(30)),
+    level: "national",
     quote: "对入选国家级、市级质量基础设施“一站式”服务试点或取得命名的实施组织，分别给予最高30万、15万元的一次性补贴",
   },
   {
@@ -445,16 +460,17 @@ const items: Item[] = [
     facts: [{ type: "one-stop-pilot", where: { level: "provincial" } }],
     who: org,
     amount: upTo(wan(15)),
+    level: "provincial",
     quote: "对入选国家级、市级质量基础设施“一站式”服务试点或取得命名的实施组织，分别给予最高30万、15万元的一次性补贴",
   },
   ...(
     [
-      ["js-18-inspection-national", "national-inspection-center", "首次获得国家质检中心", 15],
-      ["js-18-inspection-shanghai", "shanghai-inspection-center", "首次获得上海市质检中心", 10],
-      ["js-19-cma", "cma", "首次取得检验检测机构资质认定证书（CMA）", 5],
-      ["js-20-cnas", "cnas", "首次通过 CNAS 认可", 5],
+      ["js-18-inspection-national", "national-inspection-center", "首次获得国家质检中心", 15, "national"],
+      ["js-18-inspection-shanghai", "shanghai-inspection-center", "首次获得上海市质检中心", 10, "provincial"],
+      ["js-19-cma", "cma", "首次取得检验检测机构资质认定证书（CMA）", 5, undefined],
+      ["js-20-cnas", "cnas", "首次通过 CNAS 认可", 5, undefined],
     ] as const
-  ).map(([id, institution, label, w]): Item => {
+  ).map(([id, institution, label, w, level]): Item => {
     const clause = id.startsWith("js-18") ? "第十八条" : id === "js-19-cma" ? "第十九条" : "第二十条";
     const quote =
       clause === "第十八条"
@@ -470,6 +486,7 @@ const items: Item[] = [
       facts: [{ type: "testing-institution", where: { institution } }],
       who: org,
       amount: upTo(wan(w)),
+      ...(level ? { level } : {}),
       conditions: [{ clause, quote, input: "first", op: "eq", value: true, requirement: "须为首次取得" }],
       quote,
     };
@@ -522,15 +539,20 @@ const items: Item[] = [
       },
     ],
     quote: "对聘请经培训合格的员工担任企业首席质量官、标准化总监的组织，给予最高1万元资助",
-    reading: "资助对象是“组织”，按每个组织一次计，不按聘请人数倍乘。",
+    reading: "资助对象是“组织”，按每个组织每年一次计，不按聘请人数或职务倍乘（见第二十二条“每年一次”限额）。",
   },
 ];
 
 const byPrefix = (prefix: string) => items.filter((i) => i.id.startsWith(prefix)).map((i) => i.id);
 const SERIES = "同一单位参与的系列标准或分部分标准，视情况合并为一个项目进行申报";
-const SAME_HONOUR = "组织在同一年度获得同一项目不同级别的荣誉，按照“就高不就低”的原则给予一次性奖励";
-const HIGHEST_READING =
-  "“同一项目不同级别的荣誉”读作：同一条款内国家级与市级（或中国与上海）两个级别的同类荣誉，同一年度只按最高一项计；标准化技术组织、标准制修订不是荣誉，不在此列。";
+const SAME_HONOUR =
+  "组织在同一年度获得同一项目不同级别的荣誉，按照“就高不就低”的原则给予一次性奖励，给予更高级别的奖励后，不再对低级别的进行奖励";
+const HIGHEST_READING = [
+  "“同一项目不同级别的荣誉”读作：同一条款内国家级与市级（中国与上海）两个级别的同类荣誉；标准化技术组织、标准制修订不是荣誉，不在此列。",
+  "“就高”按级别而不是按金额：同句后半句“给予更高级别的奖励后，不再对低级别的进行奖励”说明高低指级别。同一年度获得国家级荣誉的，只按国家级奖励，市级的不再奖励，即使市级的金额更高（如中国质量奖提名奖最高 50 万元、上海市市长质量奖最高 80 万元，只按提名奖计；一项国家级“标准领跑者”最高 3 万元、五项市级最高 5 万元，只按国家级计）。",
+  "“级别”指本细则各条写明的国家级、市级（第九、十、十五、十七条“国家级、市级”）；一、二、三等奖是同一级别奖项的等次，不是级别。同一级别的几项荣誉不是“不同级别”，条文不排除，各按本条计：同一年度的中国质量奖与提名奖、市长质量奖与质量金奖、标准项目奖一等奖与二等奖（不同的标准项目）都分别奖励，合计受每家组织年度 100 万元上限约束。",
+  "同一项荣誉获得两次（如两项国家级“标准领跑者”）同样按项数分别计，无论填一行写数量 2 还是分两行填写。",
+].join("");
 
 export const jinshan = definePolicy({
   id: "jinshan",
@@ -616,7 +638,20 @@ export const jinshan = definePolicy({
       items: [...group],
       per: "year" as const,
       kinds: ["organization" as const],
+      by: "level" as const,
     })),
+    {
+      id: "js-22-once-a-year",
+      kind: "maxCount",
+      clause: "第二十二条",
+      label: "聘请首席质量官、标准化总监的组织每年资助一次",
+      quote: "对聘请经培训合格的员工担任企业首席质量官、标准化总监的组织，给予最高1万元资助",
+      reading:
+        "资助对象是“组织”，不是首席质量官、标准化总监本人：同一组织同一年度聘请首席质量官和标准化总监（或聘请多人），合计最高 1 万元，不按人数或职务倍乘。本条不像第五条至第二十一条写“一次性”，专项资金又按年度申报（第二十三条（二）“每家组织年度享受……”），所以读作每个组织每年一次，而不是整个细则期内只有一次。",
+      items: ["js-22-chief-officer"],
+      max: 1,
+      per: "year",
+    },
     {
       id: "js-23-five-standards",
       kind: "maxCount",

@@ -84,6 +84,7 @@ const factMatch = z
   });
 
 const kinds = z.array(z.enum(["organization", "individual"])).min(1);
+const governmentLevel = z.enum(["national", "provincial", "city", "district"]);
 
 const item = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -91,22 +92,49 @@ const item = z.object({
   title: z.string().min(1),
   label: z.string().min(1),
   facts: z.array(factMatch).min(1),
-  who: z.object({ kinds, orgTypes: z.array(z.string()).optional(), clause: z.string().optional(), quote: z.string().optional() }),
+  who: z.object({
+    kinds,
+    orgTypes: z.array(z.string()).optional(),
+    attributes: z.array(z.object({ attribute: z.string(), value: scalar, requirement: z.string().min(2) })).min(1).optional(),
+    clause: z.string().optional(),
+    quote: z.string().optional(),
+  }),
   amount,
   unit: z.string().optional(),
   once: z.literal(true).optional(),
   conditions: z
     .array(z.object({ ...source, input: z.string(), op: z.enum(["gte", "lt", "eq"]), value: scalar, requirement: z.string().min(2) }))
     .optional(),
-  payer: z.enum(["national", "provincial", "city", "district"]).optional(),
+  payer: governmentLevel.optional(),
+  level: governmentLevel.optional(),
 });
 
 const limitBase = { id: z.string().regex(/^[a-z0-9-]+$/), ...source, label: z.string().min(2) };
 const itemIds = z.array(z.string()).min(1);
 
 const limit = z.discriminatedUnion("kind", [
-  z.object({ ...limitBase, kind: z.literal("highestOnly"), items: itemIds, per: z.enum(["year", "policy"]), kinds: kinds.optional() }),
-  z.object({ ...limitBase, kind: z.literal("maxCount"), items: itemIds, max: z.number().int().positive(), per: z.enum(["year", "policy"]) }),
+  z.object({
+    ...limitBase,
+    kind: z.literal("highestOnly"),
+    items: itemIds,
+    per: z.enum(["year", "policy"]),
+    kinds: kinds.optional(),
+    by: z.literal("level").optional(),
+  }),
+  z
+    .object({
+      ...limitBase,
+      kind: z.literal("maxCount"),
+      items: itemIds,
+      max: z.number().int().positive(),
+      per: z.enum(["year", "policy"]),
+      maxPerYear: z.number().int().positive().optional(),
+    })
+    .refine((l) => l.maxPerYear === undefined || (l.per === "policy" && l.maxPerYear < l.max), {
+      message: "每年上限只用于政策期计数，且应小于累计上限",
+      path: ["maxPerYear"],
+    }),
+  z.object({ ...limitBase, kind: z.literal("sameMatter"), items: itemIds.min(2) }),
   z.object({ ...limitBase, kind: z.literal("groupCap"), items: itemIds, cap: yuan, per: z.literal("year") }),
   z.object({ ...limitBase, kind: z.literal("policyCap"), cap: yuan, per: z.literal("year"), kinds }),
   z.object({
@@ -175,6 +203,14 @@ export const policySchema = z
       if ("items" in l) {
         for (const id of l.items) {
           if (!ids.has(id)) ctx.addIssue({ code: "custom", path: ["limits", i, "items"], message: `限额 ${l.id} 引用了不存在的条目 ${id}` });
+        }
+      }
+      // 就高 by level ranks the items by their level: each must state one.
+      if (l.kind === "highestOnly" && l.by === "level") {
+        for (const id of l.items) {
+          if (p.items.some((it) => it.id === id && !it.level)) {
+            ctx.addIssue({ code: "custom", path: ["limits", i, "items"], message: `限额 ${l.id} 按级别就高，条目 ${id} 须写明级别（level）` });
+          }
         }
       }
     });

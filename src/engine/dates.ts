@@ -28,3 +28,32 @@ export const claimDate = (date: IsoDate, dating: Dating | undefined, from: IsoDa
   return year === yearOf(from) ? from : `${year}-01-01`;
 };
 
+
+/** Why the claim a fact supports cannot be made by the calculation date (see `claimProblem`). */
+export type ClaimProblem =
+  /** The fact itself is dated after the calculation date: not yet known. */
+  | { kind: "after-as-of" }
+  /** The claim falls outside the window; `before` when it falls before the window opens. */
+  | { kind: "outside-window"; before: boolean }
+  /** The claim falls in the window but after the calculation date: 2024 年末的存量 is claimed from 2025. */
+  | { kind: "not-yet-open"; claim: IsoDate };
+
+/**
+ * Whether the claim a fact dated `date` supports can be made by `asOf` within the window
+ * `from … to`, or why not. A fact claimed in the year after its date is not claimable before that
+ * year: a loan repaid in March 2024 (光明区（十七）“在上一年还清贷款本息”) is claimed in 2025, so on
+ * 2024-06-01 it pays nothing yet. The window is checked first: a claim that will never fall inside
+ * it says so rather than "not yet". Both the interpreter and any compiled path decide it here.
+ */
+export const claimProblem = (
+  date: IsoDate,
+  dating: Dating | undefined,
+  from: IsoDate,
+  to: IsoDate | null,
+  asOf: IsoDate,
+): ClaimProblem | null => {
+  if (date > asOf) return { kind: "after-as-of" };
+  const claim = claimDate(date, dating, from, to);
+  if (claim === null) return { kind: "outside-window", before: dating ? claimYear(date, dating) < yearOf(from) : date < from };
+  return claim > asOf ? { kind: "not-yet-open", claim } : null;
+};

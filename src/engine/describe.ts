@@ -27,9 +27,13 @@ export const describeAmount = (a: AmountRule, unit?: string): string => {
 export const describeLimit = (l: Limit): string => {
   switch (l.kind) {
     case "highestOnly":
-      return `${l.per === "year" ? "同一年度" : "政策期内"}就高：多项只按最高一项计`;
+      return l.by === "level"
+        ? `${l.per === "year" ? "同一年度" : "政策期内"}就高不就低：只按最高级别计，同一级别的各项分别计`
+        : `${l.per === "year" ? "同一年度" : "政策期内"}就高：多项只按最高一项计`;
     case "maxCount":
-      return `${l.per === "year" ? "每年" : "累计"}最多 ${l.max} 项`;
+      return `${l.maxPerYear !== undefined ? `每年最多 ${l.maxPerYear} 项，` : ""}${l.per === "year" ? "每年" : "累计"}最多 ${l.max} 项`;
+    case "sameMatter":
+      return "同一事项符合几项的，最高额按各项合计，确定部分只计其中一项（由主管部门认定）";
     case "groupCap":
       return `每年合计最高 ${formatWan(l.cap)}`;
     case "policyCap":

@@ -1,9 +1,9 @@
 import { price } from "./amount";
-import { claimDate, claimYear, factDate, yearOf } from "./dates";
+import { claimProblem, claimYear, factDate } from "./dates";
 import { applicantDefaults } from "./defaults";
 import { applyLimits, net, type Working } from "./limits";
 import { addRange, range, ZERO } from "./money";
-import { applicantMatches, conditionHolds, factMatches } from "./match";
+import { applicantMatches, attributeHolds, conditionHolds, factMatches } from "./match";
 import { clauseRef, describeStep, renderTrace } from "./trace";
 import type {
   Applicant,
@@ -19,6 +19,7 @@ import type {
   Line,
   Policy,
   Reason,
+  Scalar,
   Unquantified,
 } from "./types";
 import { policyVersion } from "./version";
@@ -75,12 +76,19 @@ const policyEligibility = (policy: Policy, applicant: Applicant, asOf: string): 
   return { inForce, reasons };
 };
 
+const wordFor = (v: Scalar | undefined): string => (v === true ? "是" : v === false ? "否" : v === undefined ? "未知" : String(v));
+
 /** Step 2 — may this item pay for this fact? Returns why not, or null. */
 const itemIneligibility = (item: Item, fact: Fact, applicant: Applicant): string | null => {
   const { who } = item;
   if (who.orgTypes && applicant.kind === "organization") {
     const orgType = (applicant.orgType ?? applicantDefaults.orgType) as string;
     if (!who.orgTypes.includes(orgType)) return `${clauseRef(who.clause ?? item.clause)}：本项只支持${who.quote ?? "特定类型的单位"}`;
+  }
+  for (const a of who.attributes ?? []) {
+    if (attributeHolds(applicant, a, applicantDefaults)) continue;
+    const assumed = applicant[a.attribute] === undefined ? `（未填写，按默认“${wordFor(applicantDefaults[a.attribute])}”计）` : "";
+    return `${clauseRef(who.clause ?? item.clause)}：${a.requirement}${assumed}`;
   }
   for (const c of item.conditions ?? []) {
     if (!conditionHolds(fact, c)) return `${clauseRef(c.clause)}：${c.requirement}`;
@@ -90,18 +98,21 @@ const itemIneligibility = (item: Item, fact: Fact, applicant: Applicant): string
 
 /**
  * Why a fact's date lets it pay nothing under this policy, or null. The window sees the claim
- * (src/engine/dates.ts): a stock of 2022-12-31 is claimed in 2023. Before the window opens, the
- * reason also says what the text says of earlier achievements (which document covered them).
+ * (src/engine/dates.ts): a stock of 2022-12-31 is claimed in 2023, and not before. Before the window
+ * opens, the reason also says what the text says of earlier achievements (which document covered them).
  */
 const factDateProblem = (policy: Policy, date: IsoDate, dating: Dating | undefined, asOf: IsoDate): Reason | null => {
   const { from, to, retroactiveFrom, clause, earlier } = policy.effective;
-  if (date > asOf) return { code: "fact-after-as-of", message: `事项日期 ${date} 晚于计算日期 ${asOf}`, clause };
   const start = retroactiveFrom ?? from;
-  if (claimDate(date, dating, start, to) !== null) return null;
+  const problem = claimProblem(date, dating, start, to, asOf);
+  if (!problem) return null;
+  if (problem.kind === "after-as-of") return { code: "fact-after-as-of", message: `事项日期 ${date} 晚于计算日期 ${asOf}`, clause };
   const what = dating ? `${dating.label} ${date}，按次年 ${claimYear(date, dating)} 年申报，` : `事项日期 ${date} `;
-  const before = dating ? claimYear(date, dating) < yearOf(start) : date < start;
+  if (problem.kind === "not-yet-open") {
+    return { code: "claim-not-yet-open", clause, message: `${what}${problem.claim} 起才能申报，计算日期 ${asOf} 尚不能申报` };
+  }
   const window = to ? `不在政策适用期 ${start} 至 ${to} 内` : `早于政策适用期起始日 ${start}`;
-  return { code: "fact-outside-window", clause, message: `${what}${window}${before && earlier ? `。${earlier.text}` : ""}` };
+  return { code: "fact-outside-window", clause, message: `${what}${window}${problem.before && earlier ? `。${earlier.text}` : ""}` };
 };
 
 /** A line's calculation, after the step that says when the fact is claimed if not on its date. */

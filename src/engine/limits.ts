@@ -1,6 +1,6 @@
 import { compareRange, formatRange, formatWan, percentOf, range, scaleRange, ZERO } from "./money";
 import { clauseRef } from "./trace";
-import type { Adjustment, Applicant, Fact, Item, Limit, LimitKind, Line, Range } from "./types";
+import type { Adjustment, Applicant, Fact, GovernmentLevel, Item, Limit, LimitKind, LimitScope, Line, Range } from "./types";
 
 /** A payable line while limits are applied: per-unit amount and how many units survive. */
 export interface Working {
@@ -133,30 +133,65 @@ const revisionShare: Mechanism<"revisionShare"> = (limit, ctx) => {
   return out;
 };
 
+/** 就高 by level (`by: "level"`): national before provincial before city before district. */
+const LEVEL_RANK: Readonly<Record<GovernmentLevel, number>> = { national: 0, provincial: 1, city: 2, district: 3 };
+
+const levelOf = (ctx: LimitContext, w: Working): number => LEVEL_RANK[ctx.items.get(w.line.item)!.level!];
+
+/** Which lines of one highest-only group (one year, or the policy period) stay, which go, and why they go. */
+interface Kept {
+  kept: Working[];
+  dropped: Working[];
+  why: string;
+}
+
+/**
+ * 就高 by amount (按照最高奖励额，不重复享受): one line stays, the largest unless the search picks
+ * another (each group of two or more lines is a choice point). Lines compare whole: the rule keeps
+ * one award, not one unit of it; the same honour stated twice is paid once.
+ */
+const keepOneLine = (limit: Limit, ctx: LimitContext, key: string | number, group: Working[]): Kept | null => {
+  if (group.length < 2) return null;
+  const ranked = [...group].sort(larger);
+  const point = `${limit.id}|${key}`;
+  ctx.points.set(point, ranked.length);
+  const [kept] = ranked.splice(ctx.choice.get(point) ?? 0, 1) as [Working];
+  return { kept: [kept], dropped: ranked, why: `已按“${kept.line.label}”计，本项不再重复计算` };
+};
+
+/**
+ * 就高 by level (就高不就低，给予更高级别的奖励后，不再对低级别的进行奖励): every line of the highest
+ * level present stays — several honours of one level are not “不同级别” and each pays — and every
+ * line of a lower level goes, even one that would pay more. Nothing is left to choose.
+ */
+const keepHighestLevel = (ctx: LimitContext, group: Working[]): Kept | null => {
+  const highest = Math.min(...group.map((w) => levelOf(ctx, w)));
+  const dropped = group.filter((w) => levelOf(ctx, w) > highest);
+  if (dropped.length === 0) return null;
+  const kept = group.filter((w) => levelOf(ctx, w) === highest);
+  return { kept, dropped, why: `已按更高级别的${kept.map((w) => `“${w.line.label}”`).join("、")}奖励，不再对低级别的本项奖励` };
+};
+
 const highestOnly: Mechanism<"highestOnly"> = (limit, ctx) => {
   if (limit.kinds && !limit.kinds.includes(ctx.applicant.kind)) return [];
   const out: Adjustment[] = [];
   for (const [key, group] of groupBy(inItems(limit, ctx), scopeKey(limit.per))) {
-    if (group.length < 2) continue;
-    // Lines compare whole: a highest-only rule keeps one award, not one unit of it.
-    const ranked = [...group].sort(larger);
-    const point = `${limit.id}|${key}`;
-    ctx.points.set(point, ranked.length);
-    const [kept] = ranked.splice(ctx.choice.get(point) ?? 0, 1) as [Working];
-    const dropped = ranked;
+    const split = limit.by === "level" ? keepHighestLevel(ctx, group) : keepOneLine(limit, ctx, key, group);
+    if (!split) continue;
+    const { kept, dropped, why } = split;
     let cut = ZERO;
     for (const w of dropped) {
       const before = net(w);
       cut = range(cut.min + before.min, cut.max + before.max);
       w.kept = 0;
-      note(ctx, w, limit, () => `${clauseRef(limit.clause)}：${limit.label}，已按“${kept.line.label}”计，本项不再重复计算`, before);
+      note(ctx, w, limit, () => `${clauseRef(limit.clause)}：${limit.label}，${why}`, before);
     }
     out.push(
       adjustment(
         ctx,
         limit,
         cut,
-        () => `${clauseRef(limit.clause)}：${limit.label}。${yearText(limit.per, key)}保留${describe(kept)}，未计${dropped.map((w) => `${w.line.label}（${formatRange(w.line.gross)}）`).join("、")}`,
+        () => `${clauseRef(limit.clause)}：${limit.label}。${yearText(limit.per, key)}保留${kept.map(describe).join("、")}，未计${dropped.map((w) => `${w.line.label}（${formatRange(w.line.gross)}）`).join("、")}`,
         dropped,
         limit.per === "year" ? Number(key) : undefined,
       ),
@@ -165,13 +200,14 @@ const highestOnly: Mechanism<"highestOnly"> = (limit, ctx) => {
   return out;
 };
 
-const maxCount: Mechanism<"maxCount"> = (limit, ctx) => {
+/** Keep the best `max` units of the group in each year (or over the policy period). */
+const keepBest = (limit: Extract<Limit, { kind: "maxCount" }>, ctx: LimitContext, per: LimitScope, max: number): Adjustment[] => {
   const out: Adjustment[] = [];
-  for (const [key, group] of groupBy(inItems(limit, ctx), scopeKey(limit.per))) {
+  for (const [key, group] of groupBy(inItems(limit, ctx), scopeKey(per))) {
     const units = group.reduce((n, w) => n + w.kept, 0);
-    if (units <= limit.max) continue;
+    if (units <= max) continue;
     // Keeping the N best units is optimal: units of one count group are interchangeable slots.
-    let left = limit.max;
+    let left = max;
     const touched: Working[] = [];
     let cut = ZERO;
     for (const w of [...group].sort(better)) {
@@ -183,16 +219,64 @@ const maxCount: Mechanism<"maxCount"> = (limit, ctx) => {
       const after = net(w);
       cut = range(cut.min + before.min - after.min, cut.max + before.max - after.max);
       touched.push(w);
-      note(ctx, w, limit, () => `${clauseRef(limit.clause)}：${limit.label}，本项只计 ${keep} ${w.line.calc.find((s) => s.kind === "units")?.unit ?? "项"}`, before);
+      note(ctx, w, limit, () => `${clauseRef(limit.clause)}：${limit.label}，${per === "year" && limit.per === "policy" ? `${key} 年` : ""}本项只计 ${keep} ${w.line.calc.find((s) => s.kind === "units")?.unit ?? "项"}`, before);
     }
     out.push(
       adjustment(
         ctx,
         limit,
         cut,
-        () => `${clauseRef(limit.clause)}：${limit.label}。${yearText(limit.per, key)}共 ${units} 项符合条件，按金额从高到低保留 ${limit.max} 项，未计${touched.map(describeDropped).join("、")}`,
+        () => `${clauseRef(limit.clause)}：${limit.label}。${yearText(per, key)}共 ${units} 项符合条件，按金额从高到低保留 ${max} 项，未计${touched.map(describeDropped).join("、")}`,
         touched,
-        limit.per === "year" ? Number(key) : undefined,
+        per === "year" ? Number(key) : undefined,
+      ),
+    );
+  }
+  return out;
+};
+
+/**
+ * Per year first, then over the scope: keeping each year's best and then the best of those is the
+ * greedy choice over "at most k a year and n in all", which is exact (docs/engine.md).
+ */
+const maxCount: Mechanism<"maxCount"> = (limit, ctx) => [
+  ...(limit.maxPerYear !== undefined ? keepBest(limit, ctx, "year", limit.maxPerYear) : []),
+  ...keepBest(limit, ctx, limit.per, limit.max),
+];
+
+/**
+ * Lines of these items triggered by one fact may be one matter (同一事项不重复享受) or not; the text
+ * leaves it to the authority. The maximum keeps them all (the most the text allows); only the line
+ * with the largest certain part stays certain, the others' certain parts become uncertain.
+ */
+const sameMatter: Mechanism<"sameMatter"> = (limit, ctx) => {
+  const out: Adjustment[] = [];
+  for (const group of groupBy(inItems(limit, ctx), (w) => w.line.fact).values()) {
+    if (group.length < 2) continue;
+    const [sure, ...rest] = [...group].sort((a, b) => net(b).min - net(a).min || larger(a, b)) as [Working, ...Working[]];
+    const touched = rest.filter((w) => net(w).min > 0);
+    if (touched.length === 0) continue;
+    let cut = 0;
+    for (const w of touched) {
+      const before = net(w);
+      cut += before.min;
+      w.perUnit = range(0, w.perUnit.max);
+      note(
+        ctx,
+        w,
+        limit,
+        () => `${clauseRef(limit.clause)}：${limit.label}。本项与“${sure.line.label}”出于同一事项，是否分别享受由主管部门认定：最高额仍计本项，确定部分只计较高的一项`,
+        before,
+      );
+    }
+    out.push(
+      adjustment(
+        ctx,
+        limit,
+        range(cut, 0),
+        () => `${clauseRef(limit.clause)}：${limit.label}。第 ${sure.line.fact + 1} 项事项同时符合${[sure, ...touched].map((w) => `“${w.line.label}”`).join("、")}，若主管部门认定为同一事项只享受一项：确定部分只计${describe(sure)}，最高额按各项合计`,
+        touched,
+        sure.line.year,
       ),
     );
   }
@@ -267,18 +351,20 @@ const quota: Mechanism<"quota"> = (limit, ctx) => {
 
 /**
  * The order limits apply in: what a line is worth (revision share), which lines are kept
- * (highest-only, counts), then money caps from the narrowest group to the whole policy.
+ * (highest-only, counts), how much of the kept lines is certain (same matter), then money caps
+ * from the narrowest group to the whole policy.
  */
 const PIPELINE: { [K in LimitKind]: Mechanism<K> } = {
   revisionShare,
   highestOnly,
   maxCount,
+  sameMatter,
   groupCap,
   policyCap,
   quota,
 };
 
-export const LIMIT_ORDER: LimitKind[] = ["revisionShare", "highestOnly", "maxCount", "groupCap", "policyCap", "quota"];
+export const LIMIT_ORDER: LimitKind[] = ["revisionShare", "highestOnly", "maxCount", "sameMatter", "groupCap", "policyCap", "quota"];
 
 const ordered = new WeakMap<Limit[], Limit[]>();
 
@@ -314,11 +400,12 @@ const trial = (limits: Limit[], ctx: LimitContext, choice: Map<string, number>) 
   return { total, points, capped };
 };
 
-/** Does some highest-only group hold more than one line of the same year (or policy period)? */
+/** Does some highest-only group by amount hold more than one line of the same year (or policy period)? */
 const hasChoice = (limits: Limit[], ctx: LimitContext): boolean =>
   limits.some(
     (l) =>
       l.kind === "highestOnly" &&
+      l.by !== "level" &&
       (!l.kinds || l.kinds.includes(ctx.applicant.kind)) &&
       [...groupBy(inItems(l, ctx), scopeKey(l.per)).values()].some((g) => g.length > 1),
   );

@@ -1,4 +1,4 @@
-import type { Applicant, ApplicantPredicate, Condition, Fact, FactMatch, Scalar } from "./types";
+import type { Applicant, ApplicantPredicate, AttributeCondition, Condition, Fact, FactMatch, Scalar } from "./types";
 
 /** A boolean input the applicant did not tick is false; any other missing input matches nothing. */
 const valueOf = (fact: Fact, input: string, expected: Scalar): Scalar | undefined => {
@@ -27,6 +27,10 @@ export const applicantMatches = (
   }
   return true;
 };
+
+/** What a clause requires of the applicant itself (长宁区 16: 中小企业); an unstated attribute takes its default. */
+export const attributeHolds = (applicant: Applicant, a: AttributeCondition, defaults: Readonly<Record<string, Scalar>>): boolean =>
+  (applicant[a.attribute] ?? defaults[a.attribute]) === a.value;
 
 export const conditionHolds = (fact: Fact, c: Condition): boolean => {
   const v = valueOf(fact, c.input, c.value);

@@ -168,9 +168,26 @@ export interface Condition extends Source {
 export interface Who extends Partial<Source> {
   kinds: ApplicantKind[];
   orgTypes?: string[];
+  /** What the clause requires of the applicant itself (长宁区 16: 中小企业 → `sme` = true). */
+  attributes?: AttributeCondition[];
 }
 
-export type Payer = "national" | "provincial" | "city" | "district";
+/**
+ * A condition on an applicant attribute. An attribute the applicant did not state takes the
+ * questionnaire's default (src/engine/defaults.ts); a line that fails says what is required and,
+ * where the answer was missing, which default decided it.
+ */
+export interface AttributeCondition {
+  attribute: string;
+  value: Scalar;
+  /** What the applicant must be, in words, shown when the condition fails: 须为中小企业. */
+  requirement: string;
+}
+
+/** A level of government: who pays (临沂市's handbook) or the level of an honour (国家级、市级). */
+export type GovernmentLevel = "national" | "provincial" | "city" | "district";
+
+export type Payer = GovernmentLevel;
 
 export interface Item extends Source {
   id: string;
@@ -187,6 +204,11 @@ export interface Item extends Source {
   once?: boolean;
   conditions?: Condition[];
   payer?: Payer;
+  /**
+   * The level of the honour the item pays for, where a highest-only rule ranks by level
+   * (`by: "level"`, 金山区 第二十三条（二）). 上海市 is a provincial-level city: its 市级 is `provincial`.
+   */
+  level?: GovernmentLevel;
 }
 
 // ---------------------------------------------------------------- limits
@@ -195,11 +217,19 @@ export type LimitScope = "year" | "policy";
 
 export type Limit = Source & { id: string; label: string } & (
     | {
-        /** 就高不重复 / 就高不就低: keep only the best line among these items. */
+        /** 就高不重复 / 就高不就低: keep only the best line (or, `by: "level"`, the highest level) among these items. */
         kind: "highestOnly";
         items: string[];
         per: LimitScope;
         kinds?: ApplicantKind[];
+        /**
+         * What "highest" means. Absent: the line that pays most (按照最高奖励额), one line per group.
+         * `level`: the text ranks by the honour's level (同一项目不同级别的荣誉…给予更高级别的奖励后，
+         * 不再对低级别的进行奖励): every line of the highest level present is kept — two honours of
+         * one level are not 不同级别 and both pay — and every line of a lower level is dropped, even
+         * one that would pay more. Every item of the group then states its `level`.
+         */
+        by?: "level";
       }
     | {
         /** 不超过 N 个 / 累计不超过 N 次: keep the best N units among these items. */
@@ -207,6 +237,20 @@ export type Limit = Source & { id: string; label: string } & (
         items: string[];
         max: number;
         per: LimitScope;
+        /**
+         * With `per: "policy"`: also at most this many units in any one calendar year (每年给予…，
+         * 累计资助不超过 3 次 → `max: 3, maxPerYear: 1`). One group, counted both ways.
+         */
+        maxPerYear?: number;
+      }
+    | {
+        /**
+         * 同一单位不得因同一事项重复享受政策, where the text does not say whether two clauses paying for one
+         * fact are one matter: the authority decides. Lines of these items triggered by the same fact
+         * keep their maximum (the most the text allows), but only the best single line stays certain.
+         */
+        kind: "sameMatter";
+        items: string[];
       }
     | {
         /** 同一单位年度资助总额不超过 X 元 over a group of items. */
@@ -439,6 +483,7 @@ export interface Reason {
     | "kind-not-covered"
     | "fact-outside-window"
     | "fact-after-as-of"
+    | "claim-not-yet-open"
     | "no-matching-item";
   clause?: string;
   message: string;

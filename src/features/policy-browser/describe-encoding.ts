@@ -2,7 +2,7 @@
  * The encoding in the vocabulary's words, so a regulator can check each item against the text
  * without reading code: which facts trigger it, who may claim it, what must hold, who pays.
  */
-import type { ApplicantKind, Condition, FactInput, FactMatch, Item, Policy, Scalar } from "@/engine/types";
+import type { ApplicantKind, Condition, FactInput, FactMatch, GovernmentLevel, Item, Policy, Scalar } from "@/engine/types";
 import { retroactiveText } from "@/lib/format/policy-window";
 import { applicantAttributes, factTypeIndex } from "@policies/vocabulary";
 
@@ -41,9 +41,23 @@ const KIND_LABEL: Record<ApplicantKind, string> = { organization: "单位", indi
 
 export const describeKinds = (kinds: ApplicantKind[]): string => kinds.map((k) => KIND_LABEL[k]).join("、");
 
+/** 单位（仅限：企业；中小企业：是） */
 export const describeWho = (item: Item): string => {
-  const orgTypes = item.who.orgTypes?.map((t) => attributeOptions("orgType").find((o) => o.value === t)?.label ?? t);
-  return orgTypes?.length ? `${describeKinds(item.who.kinds)}（仅限：${orgTypes.join("、")}）` : describeKinds(item.who.kinds);
+  const orgTypes = item.who.orgTypes?.map((t) => attributeOptions("orgType").find((o) => o.value === t)?.label ?? t) ?? [];
+  const attributes = (item.who.attributes ?? []).map((a) => {
+    const input = applicantAttributes.find((x) => x.name === a.attribute);
+    return `${input?.label ?? a.attribute}：${valueText(input, a.value)}`;
+  });
+  const only = [...(orgTypes.length ? [orgTypes.join("、")] : []), ...attributes];
+  return only.length ? `${describeKinds(item.who.kinds)}（仅限：${only.join("；")}）` : describeKinds(item.who.kinds);
+};
+
+/** The level of an honour, as 金山区 第二十三条（二）ranks it: 国家级 before 市级 (上海市 is provincial-level). */
+export const levelLabel: Record<GovernmentLevel, string> = {
+  national: "国家级",
+  provincial: "省级（含上海市级）",
+  city: "市级（设区的市）",
+  district: "区级",
 };
 
 /** 2025-04-01 至 2030-12-31, in ISO dates so they can be checked against the data. */

@@ -2,7 +2,7 @@ import { clauseRef, describeAmount, describeLimit, stepTopicLabel } from "@/engi
 import type { ApplicationStep, Item, Limit, Policy } from "@/engine/types";
 import type { Entry } from "./annotated-text";
 import { payerLabel } from "@/features/result/money-text";
-import { describeCondition, describeFactMatch, describeKinds, describeWho, effectivePeriod } from "./describe-encoding";
+import { describeCondition, describeFactMatch, describeKinds, describeWho, effectivePeriod, levelLabel } from "./describe-encoding";
 
 const BADGE: Record<Entry["kind"], { text: string; tone: string }> = {
   item: { text: "补贴事项", tone: "bg-sky-100 text-sky-900" },
@@ -65,12 +65,19 @@ function ItemFields({ item }: { item: Item }) {
         </Field>
       ) : null}
       {item.payer ? <Field term="出资">{payerLabel[item.payer]}财政</Field> : null}
+      {item.level ? <Field term="级别">{levelLabel[item.level]}（按级别就高时用）</Field> : null}
     </>
   );
 }
 
 function LimitFields({ limit, policy }: { limit: Limit; policy: Policy }) {
-  const labels = "items" in limit ? limit.items.map((id) => policy.items.find((i) => i.id === id)?.label ?? id) : [];
+  // A group ranked by level (就高不就低) shows each item's level, which decides what is kept.
+  const labelOf = (id: string) => {
+    const item = policy.items.find((i) => i.id === id);
+    const level = limit.kind === "highestOnly" && limit.by === "level" && item?.level ? `（${levelLabel[item.level]}）` : "";
+    return `${item?.label ?? id}${level}`;
+  };
+  const labels = "items" in limit ? limit.items.map(labelOf) : [];
   const kinds = "kinds" in limit && limit.kinds ? describeKinds(limit.kinds) : null;
   return (
     <>

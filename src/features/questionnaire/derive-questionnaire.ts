@@ -137,7 +137,8 @@ export const newFact = (form: FactForm): Fact => normalizeFact(form, { type: for
 
 /**
  * Applicant questions, asked first: the kind (if the policy serves both), then the organisation
- * type (if any clause depends on it), then the attributes the policy's exclusions test.
+ * type (if any clause depends on it), then the attributes the policy's exclusions and its items'
+ * applicants test (长宁区 16: 中小企业).
  */
 export const applicantQuestions = (policy: Policy, applicant: Applicant): Field[] => {
   const asked = new Set<string>();
@@ -148,6 +149,9 @@ export const applicantQuestions = (policy: Policy, applicant: Applicant): Field[
   for (const ex of policy.exclusions) {
     if (ex.when.kind && !ex.when.kind.includes(applicant.kind)) continue;
     for (const key of Object.keys(ex.when)) if (key !== "kind") asked.add(key);
+  }
+  for (const item of policy.items) {
+    if (item.who.kinds.includes(applicant.kind)) for (const a of item.who.attributes ?? []) asked.add(a.attribute);
   }
   return applicantFields
     .filter((f) => asked.has(f.name))

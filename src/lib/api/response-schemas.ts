@@ -58,7 +58,7 @@ export const evaluationSchema = z
       z.object({
         limit: z.string(),
         clause: z.string(),
-        kind: z.string().meta({ description: "highestOnly、maxCount、groupCap、policyCap、revisionShare、quota" }),
+        kind: z.string().meta({ description: "highestOnly、maxCount、sameMatter、groupCap、policyCap、revisionShare、quota" }),
         effect: range.meta({ description: "限额扣减的金额（≤ 0）" }),
         explanation: z.string(),
         lines: z.array(z.number().int()),

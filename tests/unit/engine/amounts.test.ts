@@ -13,7 +13,7 @@ describe("fixed and up-to amounts", () => {
     const r = run(one({ kind: "fixed", yuan: 50 * WAN }), [{ type: "a" }]);
     expect(totalOf(r)).toEqual([500_000, 500_000]);
     expect(r.lines[0]).toMatchObject({ status: "payable", gross: { min: 500_000, max: 500_000 } });
-    expect(r.lines[0]!.calc[0]).toEqual({ kind: "fixed", yuan: 500_000, clause: "第a条" });
+    expect(r.lines[0]!.calc).toEqual([{ kind: "fixed", yuan: 500_000, clause: "第a条" }]);
   });
 
   it("最高 30 万元 fixes nothing: min 0, max 30 万", () => {
@@ -41,6 +41,14 @@ describe("per unit and once", () => {
     expect(r.lines[0]!.units).toBe(1);
   });
 
+  it("two of an item without a unit still show the multiplication, in 项", () => {
+    const r = run(one({ kind: "fixed", yuan: 7 * WAN }), [{ type: "a", count: 2 }]);
+    expect(r.lines[0]!.calc).toEqual([
+      { kind: "fixed", yuan: 70_000, clause: "第a条" },
+      { kind: "units", units: 2, unit: "项", perUnit: { min: 70_000, max: 70_000 } },
+    ]);
+  });
+
   it("a fact without a count is one unit", () => {
     expect(totalOf(run(one({ kind: "fixed", yuan: 7 * WAN }), [{ type: "a" }]))).toEqual([70_000, 70_000]);
   });
@@ -52,6 +60,13 @@ describe("share of a base", () => {
   it("按实际支出的 70%，最高 50 万元: below the cap pays the share exactly", () => {
     const r = run(capped, [{ type: "a", amount: 40 * WAN }]);
     expect(totalOf(r)).toEqual([280_000, 280_000]);
+    expect(r.lines[0]!.calc.map((s) => s.kind)).toEqual(["share"]);
+  });
+
+  it("exactly at the cap pays the share, and shows no cap step", () => {
+    // 70% of 714,286 元 is 500,000.2 元: 500,000 in whole yuan, the cap itself.
+    const r = run(capped, [{ type: "a", amount: 714_286 }]);
+    expect(totalOf(r)).toEqual([500_000, 500_000]);
     expect(r.lines[0]!.calc.map((s) => s.kind)).toEqual(["share"]);
   });
 
@@ -91,6 +106,9 @@ describe("share of a base", () => {
     expect(totalOf(r)).toEqual([100_000, 100_000]);
     expect(r.lines[0]!.calc.at(-1)).toMatchObject({ kind: "cap", cap: 100_000, label: "中介服务所得" });
     expect(totalOf(run(p, [{ type: "a", amount: 100 * WAN }]))).toEqual([300_000, 300_000]);
+    const equal = run(p, [{ type: "a", amount: 100 * WAN, serviceIncome: 30 * WAN }]);
+    expect(totalOf(equal)).toEqual([300_000, 300_000]);
+    expect(equal.lines[0]!.calc.map((s) => s.kind)).toEqual(["share"]);
   });
 
   it("rounds each share down to whole yuan, never promising a yuan the text does not", () => {
@@ -130,16 +148,18 @@ describe("share of a base", () => {
 });
 
 describe("tiers by a count", () => {
-  // 10 件(含)以上 20 件以下 给予 10 万元；20 件(含)以上 最高 30 万元
-  const tiered = one({
-    kind: "tiers",
-    measure: "count",
-    unit: "件",
-    tiers: [
-      { from: 10, below: 20, label: "10 件(含)以上 20 件以下", amount: { kind: "fixed", yuan: 10 * WAN } },
-      { from: 20, label: "20 件(含)以上", amount: { kind: "upTo", yuan: 30 * WAN } },
-    ],
-  });
+  /** 10 件(含)以上 20 件以下 给予 10 万元；20 件(含)以上 （最高）30 万元 */
+  const twoTiers = (upper: "fixed" | "upTo") =>
+    one({
+      kind: "tiers",
+      measure: "count",
+      unit: "件",
+      tiers: [
+        { from: 10, below: 20, label: "10 件(含)以上 20 件以下", amount: { kind: "fixed", yuan: 10 * WAN } },
+        { from: 20, label: "20 件(含)以上", amount: { kind: upper, yuan: 30 * WAN } },
+      ],
+    });
+  const tiered = twoTiers("upTo");
   const at = (count: number) => run(tiered, [{ type: "a", count }]);
 
   it.each([
@@ -161,6 +181,10 @@ describe("tiers by a count", () => {
   it("inside a tier the near miss is the next tier's gain, never negative", () => {
     expect(at(19).lines[0]!.nearMiss).toMatchObject({ current: 19, target: 20, gain: { min: 0, max: 200_000 } });
     expect(at(20).lines[0]!.nearMiss).toBeUndefined();
+  });
+
+  it("between two fixed tiers the near miss is the difference of the certain amounts", () => {
+    expect(run(twoTiers("fixed"), [{ type: "a", count: 12 }]).lines[0]!.nearMiss).toMatchObject({ gain: { min: 200_000, max: 200_000 } });
   });
 
   it("the count is a measure, not a multiplier: one tier amount is paid", () => {

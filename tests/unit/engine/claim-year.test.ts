@@ -7,7 +7,7 @@
  * The synthetic policy is in force 2025-01-01 … 2027-12-31; facts are evaluated as of 2026-06-01.
  */
 import { describe, expect, it } from "vitest";
-import { claimDate, claimYear } from "@/engine/dates";
+import { claimDate, claimProblem, claimYear } from "@/engine/dates";
 import type { Dating, Fact, FactMatch, Policy } from "@/engine/types";
 import { item, lineOf, limit, policy, run, totalOf, WAN } from "./synthetic";
 
@@ -32,6 +32,20 @@ describe("claimDate / claimYear — the one place a fact's date becomes its clai
     ["2025-01-01", undefined, "2025-01-01", "2027-12-31", "2025-01-01"],
   ] as const)("%s (%o) in %s … %s is claimed on %s", (date, dating, from, to, expected) => {
     expect(claimDate(date, dating, from, to)).toBe(expected);
+  });
+
+  it.each([
+    // date, dating, asOf → why the claim cannot be made on asOf (window 2025-01-01 … 2027-12-31)
+    ["2025-12-31", STOCK, "2026-06-01", null],
+    ["2025-12-31", STOCK, "2025-12-31", { kind: "not-yet-open", claim: "2026-01-01" }],
+    ["2026-03-10", STOCK, "2026-06-01", { kind: "not-yet-open", claim: "2027-01-01" }],
+    ["2027-03-10", STOCK, "2027-06-01", { kind: "outside-window", before: false }],
+    ["2023-12-31", STOCK, "2026-06-01", { kind: "outside-window", before: true }],
+    ["2026-07-01", STOCK, "2026-06-01", { kind: "after-as-of" }],
+    ["2026-06-01", undefined, "2026-06-01", null],
+    ["2024-12-31", undefined, "2026-06-01", { kind: "outside-window", before: true }],
+  ] as const)("claimProblem(%s, %o) on %s → %o", (date, dating, asOf, expected) => {
+    expect(claimProblem(date, dating, "2025-01-01", "2027-12-31", asOf)).toEqual(expected);
   });
 
   it("a stock is claimed in the calendar year after its date; an event in its own", () => {
@@ -88,6 +102,17 @@ describe("the window sees the claim year", () => {
     const r = run(stockItem(), [{ type: "s" }, { type: "e" }]);
     expect(r.lines.map((l) => l.year)).toEqual([2026, 2026]);
     expect(r.lines[0]!.notes).toEqual(["存量日期 2025-12-31，按次年 2026 年申报计"]);
+  });
+
+  it("a fact claimed in the year after the calculation date's pays nothing yet, and says when it can be claimed", () => {
+    const r = run(stockItem(), [stock("2026-03-31")]);
+    expect(totalOf(r)).toEqual([0, 0]);
+    expect(r.lines[0]!.status).toBe("outside-window");
+    const why = "存量日期 2026-03-31，按次年 2027 年申报，2027-01-01 起才能申报，计算日期 2026-06-01 尚不能申报";
+    expect(r.reasons).toEqual([expect.objectContaining({ code: "claim-not-yet-open", fact: 0, message: why })]);
+    expect(r.lines[0]!.notes).toEqual([why]);
+    // from the first day of the claim year it pays
+    expect(totalOf(run(stockItem(), [stock("2026-03-31")], { asOf: "2027-01-01" }))).toEqual([10 * WAN, 10 * WAN]);
   });
 
   it("a stock dated after the calculation date is not yet known", () => {

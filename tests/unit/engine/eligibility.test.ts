@@ -100,6 +100,30 @@ describe("who may apply", () => {
     });
   });
 
+  describe("applicant attributes named by a clause (长宁区 16 中小企业)", () => {
+    const p = policy([
+      item("a", TEN, {
+        who: { kinds: ["organization"], clause: "16", quote: "中小企业", attributes: [{ attribute: "sme", value: true, requirement: "本项只支持中小企业" }] },
+      }),
+    ]);
+
+    it("pays an applicant that states it", () => {
+      expect(totalOf(run(p, [{ type: "a" }], { applicant: { kind: "organization", sme: true } }))).toEqual([100_000, 100_000]);
+    });
+
+    it("refuses one that states otherwise, with the requirement", () => {
+      const r = run(p, [{ type: "a" }], { applicant: { kind: "organization", sme: false } });
+      expect(totalOf(r)).toEqual([0, 0]);
+      expect(r.lines[0]).toMatchObject({ status: "ineligible", notes: ["第16条：本项只支持中小企业"] });
+    });
+
+    it("decides a missing answer with the questionnaire's default, and says so", () => {
+      const r = run(p, [{ type: "a" }]);
+      expect(totalOf(r)).toEqual([0, 0]);
+      expect(r.lines[0]).toMatchObject({ status: "ineligible", notes: ["第16条：本项只支持中小企业（未填写，按默认“否”计）"] });
+    });
+  });
+
   it("a policy for organisations only turns an individual away, with the clause", () => {
     const p = policy([item("a", TEN)], { applicants: { clause: "第二条", quote: "本区各类企业", kinds: ["organization"] } });
     const r = run(p, [{ type: "a" }], { applicant: PERSON });

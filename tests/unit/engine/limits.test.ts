@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { MAX_COMBINATIONS } from "@/engine/limits";
-import type { Evaluation, Fact, Limit } from "@/engine/types";
+import type { Evaluation, Fact, Limit, Policy } from "@/engine/types";
 import { item, limit, lineOf, PERSON, policy, run, totalOf, WAN } from "./synthetic";
 
 const fixed = (w: number) => ({ kind: "fixed", yuan: w * WAN }) as const;
@@ -37,6 +37,25 @@ describe("revisionShare — 修订按制定上限的 50%", () => {
 
   it("halves a fixed amount's certain part too", () => {
     expect(totalOf(run(p, [{ type: "fx", action: "revise" }]))).toEqual([50_000, 50_000]);
+  });
+
+  it("halves a share item's own ceiling: 70% of 40 万 is 28 万, a revision at most 14 万", () => {
+    const shared = policy([item("sh", { kind: "share", base: "amount", baseLabel: "支出", percent: { min: 70, max: 70 } })], {
+      limits: [limit({ id: "rev", kind: "revisionShare", items: ["sh"], percent: 50, when: { input: "action", value: "revise" } })],
+    });
+    const r = run(shared, [{ type: "sh", action: "revise", amount: 40 * WAN }]);
+    expect(totalOf(r)).toEqual([140_000, 140_000]);
+    expect(r.adjustments).toMatchObject([{ limit: "rev", effect: { min: -140_000, max: -140_000 } }]);
+  });
+
+  it("a revision share of 100% is reached, not exceeded: no cut and no adjustment", () => {
+    const full = policy([item("std", upTo(30))], {
+      limits: [limit({ id: "rev", kind: "revisionShare", items: ["std"], percent: 100, when: { input: "action", value: "revise" } })],
+    });
+    const r = run(full, [{ type: "std", action: "revise" }]);
+    expect(totalOf(r)).toEqual([0, 300_000]);
+    expect(r.adjustments).toEqual([]);
+    expect(r.lines[0]).toMatchObject({ status: "payable", label: "事项 std" });
   });
 });
 
@@ -84,11 +103,72 @@ describe("highestOnly — 就高不重复", () => {
     expect(statusOf(r, "maybe")).toBe("dropped");
   });
 
+  it("by default the same honour stated twice competes with itself: paid once (不重复享受)", () => {
+    const r = run(awards(), [{ type: "gold" }, { type: "gold" }]);
+    expect(totalOf(r)).toEqual([300_000, 300_000]);
+    expect(r.lines.map((l) => l.status)).toEqual(["payable", "dropped"]);
+  });
+
   it("compares whole lines, not units: two 10 万 projects beat one 15 万 award", () => {
     const p = policy([item("unit", fixed(10), { unit: "项" }), item("big", fixed(15))], {
       limits: [limit({ id: "hi", kind: "highestOnly", items: ["unit", "big"], per: "year" })],
     });
     expect(totalOf(run(p, [{ type: "big" }, { type: "unit", count: 2 }]))).toEqual([200_000, 200_000]);
+  });
+});
+
+describe("highestOnly by level — 给予更高级别的奖励后，不再对低级别的进行奖励", () => {
+  // 国家级提名奖最高 50 万；市级市长奖最高 80 万、金奖 30 万（金山区 第二十三条（二）的形状）.
+  const levels = (by?: "level", extra: Partial<Policy> = {}) =>
+    policy(
+      [
+        item("nomination", upTo(50), { level: "national" }),
+        item("mayor", upTo(80), { level: "provincial" }),
+        item("gold", fixed(30), { level: "provincial" }),
+        item("zone", upTo(100), { level: "national" }),
+      ],
+      { limits: [limit({ id: "hi", kind: "highestOnly", items: ["nomination", "mayor", "gold"], per: "year", ...(by ? { by } : {}) })], ...extra },
+    );
+
+  it("keeps the higher level even where the lower level pays more", () => {
+    const r = run(levels("level"), [{ type: "mayor" }, { type: "nomination" }]);
+    expect(totalOf(r)).toEqual([0, 500_000]);
+    expect(statusOf(r, "mayor")).toBe("dropped");
+    expect(r.lines.find((l) => l.item === "mayor")!.notes[0]).toBe("限额hi：限额 hi，已按更高级别的“事项 nomination”奖励，不再对低级别的本项奖励");
+    expect(r.adjustments).toMatchObject([{ limit: "hi", year: 2026, effect: { min: 0, max: -800_000 } }]);
+  });
+
+  it("without `by` the larger amount is kept (按照最高奖励额)", () => {
+    expect(totalOf(run(levels(), [{ type: "mayor" }, { type: "nomination" }]))).toEqual([0, 800_000]);
+  });
+
+  it("one level's lines all stay: the same honour twice, and two honours of one level (不是不同级别)", () => {
+    const twice = run(levels("level"), [{ type: "gold" }, { type: "gold" }]);
+    expect(totalOf(twice)).toEqual([600_000, 600_000]);
+    expect(twice.adjustments).toEqual([]);
+    const sameLevel = run(levels("level"), [{ type: "gold" }, { type: "mayor" }]);
+    expect(totalOf(sameLevel)).toEqual([300_000, 1_100_000]);
+    expect(sameLevel.adjustments).toEqual([]);
+  });
+
+  it("a higher level drops every lower line, however many and however much they pay together", () => {
+    const r = run(levels("level"), [{ type: "gold" }, { type: "mayor" }, { type: "nomination" }, { type: "gold" }]);
+    expect(totalOf(r)).toEqual([0, 500_000]);
+    expect(r.lines.map((l) => l.status)).toEqual(["dropped", "dropped", "payable", "dropped"]);
+    expect(r.adjustments).toMatchObject([{ limit: "hi", effect: { min: -600_000, max: -1_400_000 }, lines: [0, 1, 3] }]);
+    expect(r.adjustments[0]!.explanation).toContain("保留事项 nomination（最高 50 万元），未计事项 gold（30 万元）、事项 mayor（最高 80 万元）、事项 gold（30 万元）");
+  });
+
+  it("leaves nothing to search: under a cap the lines of one level stay and the cap fills certain money first", () => {
+    const capped = levels("level", { limits: [...levels("level").limits, limit({ id: "cap", kind: "policyCap", cap: 100 * WAN, per: "year", kinds: ["organization"] })] });
+    const r = run(capped, [{ type: "gold" }, { type: "mayor" }, { type: "zone" }]);
+    expect(totalOf(r)).toEqual([300_000, 1_000_000]);
+    expect([lineOf(r, "gold"), lineOf(r, "mayor"), lineOf(r, "zone")]).toEqual([[300_000, 300_000], [0, 0], [0, 700_000]]);
+    expect(r.adjustments.map((a) => a.limit)).toEqual(["cap"]);
+  });
+
+  it("levels of different years do not meet", () => {
+    expect(totalOf(run(levels("level"), [{ type: "mayor", date: "2025-12-31" }, { type: "nomination", date: "2026-01-01" }]))).toEqual([0, 1_300_000]);
   });
 });
 
@@ -134,6 +214,99 @@ describe("maxCount — 不超过 N 个 / 累计不超过 N 次", () => {
     expect(totalOf(r)).toEqual([0, 1_500_000]);
     expect(r.adjustments).toEqual([]);
   });
+
+  it("says how many units of the line it keeps, in the item's own unit (本项只计 2 件)", () => {
+    const pieces = policy([item("pc", upTo(1), { unit: "件" })], {
+      limits: [limit({ id: "n", kind: "maxCount", items: ["pc"], max: 2, per: "year" })],
+    });
+    const r = run(pieces, [{ type: "pc", count: 3 }]);
+    expect(totalOf(r)).toEqual([0, 20_000]);
+    expect(r.lines[0]!.notes).toEqual([expect.stringContaining("本项只计 2 件")]);
+  });
+});
+
+describe("maxCount with maxPerYear — 每年给予…，累计资助不超过 3 次", () => {
+  const yearly = policy([item("run", upTo(50)), item("free", upTo(1))], {
+    limits: [limit({ id: "n", kind: "maxCount", items: ["run"], max: 3, maxPerYear: 1, per: "policy" })],
+  });
+  const claim = (date: string, wan: number): Fact => ({ type: "run", date, amount: wan * WAN });
+  const sharePolicy = policy([item("run", { kind: "share", base: "amount", baseLabel: "运营成本", percent: { min: 0, max: 100 }, cap: 50 * WAN })], {
+    limits: [limit({ id: "n", kind: "maxCount", items: ["run"], max: 3, maxPerYear: 1, per: "policy" })],
+  });
+
+  it("two claims in one year count once", () => {
+    const r = run(yearly, [{ type: "run", date: "2026-03-01" }, { type: "run", date: "2026-05-01" }]);
+    expect(totalOf(r)).toEqual([0, 500_000]);
+    expect(r.adjustments).toMatchObject([{ limit: "n", year: 2026, effect: { min: 0, max: -500_000 } }]);
+  });
+
+  it("one claim a year over three years all count", () => {
+    const r = run(yearly, [{ type: "run", date: "2025-03-01" }, { type: "run", date: "2026-03-01" }, { type: "run", date: "2027-01-01" }], { asOf: "2027-06-01" });
+    expect(totalOf(r)).toEqual([0, 1_500_000]);
+    expect(r.adjustments).toEqual([]);
+  });
+
+  it("the year keeps its best claim, then the policy period its best three", () => {
+    // 2025: 40 and 40 → 40; 2026: 10; 2027: 10 and 5 → 10. Then three of 40, 10, 10 → 60 万 (not 40 + 40 + 10).
+    const r = run(
+      sharePolicy,
+      [claim("2025-03-01", 40), claim("2025-09-01", 40), claim("2026-03-01", 10), claim("2027-01-01", 10), claim("2027-02-01", 5)],
+      { asOf: "2027-06-01" },
+    );
+    expect(totalOf(r)).toEqual([0, 600_000]);
+    expect(r.adjustments.map((a) => [a.limit, a.year])).toEqual([
+      ["n", 2025],
+      ["n", 2027],
+    ]);
+  });
+
+  it("the cumulative count still binds after the yearly one (at most 2 in all)", () => {
+    const two = policy([item("run", { kind: "share", base: "amount", baseLabel: "运营成本", percent: { min: 0, max: 100 }, cap: 50 * WAN })], {
+      limits: [limit({ id: "n", kind: "maxCount", items: ["run"], max: 2, maxPerYear: 1, per: "policy" })],
+    });
+    // 2025: 40; 2026: 30 and 5 → 30; 2027: 20. Then two of 40, 30, 20 → 70 万.
+    const r = run(two, [claim("2025-03-01", 40), claim("2026-03-01", 30), claim("2026-12-31", 5), claim("2027-01-01", 20)], { asOf: "2027-06-01" });
+    expect(totalOf(r)).toEqual([0, 700_000]);
+    expect(r.adjustments.map((a) => [a.limit, a.year ?? "policy"])).toEqual([
+      ["n", 2026],
+      ["n", "policy"],
+    ]);
+  });
+});
+
+describe("sameMatter — 同一单位不得因同一事项重复享受政策（由主管部门认定）", () => {
+  const p = policy(
+    [item("draft", fixed(5), { facts: [{ type: "std" }] }), item("advanced", fixed(2), { facts: [{ type: "std" }] }), item("maybe", upTo(8), { facts: [{ type: "std" }] })],
+    { limits: [limit({ id: "same", kind: "sameMatter", items: ["draft", "advanced"] })] },
+  );
+
+  it("one fact under two items: certain only the larger, at most both", () => {
+    const r = run(p, [{ type: "std" }]);
+    expect(lineOf(r, "draft")).toEqual([50_000, 50_000]);
+    expect(lineOf(r, "advanced")).toEqual([0, 20_000]);
+    expect(statusOf(r, "advanced")).toBe("reduced");
+    expect(lineOf(r, "maybe")).toEqual([0, 80_000]);
+    expect(totalOf(r)).toEqual([50_000, 150_000]);
+    expect(r.adjustments).toMatchObject([{ limit: "same", kind: "sameMatter", effect: { min: -20_000, max: 0 }, lines: [1], year: 2026 }]);
+  });
+
+  it("two facts are two matters: both stay certain", () => {
+    const q = policy([item("draft", fixed(5)), item("advanced", fixed(2))], {
+      limits: [limit({ id: "same", kind: "sameMatter", items: ["draft", "advanced"] })],
+    });
+    const r = run(q, [{ type: "draft" }, { type: "advanced" }]);
+    expect(totalOf(r)).toEqual([70_000, 70_000]);
+    expect(r.adjustments).toEqual([]);
+  });
+
+  it("keeps certain the line with the larger certain part, not the larger maximum", () => {
+    const q = policy([item("open", upTo(10), { facts: [{ type: "std" }] }), item("sure", fixed(3), { facts: [{ type: "std" }] })], {
+      limits: [limit({ id: "same", kind: "sameMatter", items: ["open", "sure"] })],
+    });
+    const r = run(q, [{ type: "std" }]);
+    expect(totalOf(r)).toEqual([30_000, 130_000]);
+    expect(r.adjustments).toEqual([]);
+  });
 });
 
 describe("groupCap — 同一单位年度资助总额不超过 2 万元", () => {
@@ -152,6 +325,25 @@ describe("groupCap — 同一单位年度资助总额不超过 2 万元", () => 
 
   it("applies per calendar year", () => {
     expect(totalOf(run(p, [{ type: "a", date: "2025-12-31" }, { type: "b", date: "2026-01-01" }]))).toEqual([25_000, 25_000]);
+  });
+
+  it.each([
+    ["group cap listed first", false],
+    ["policy cap listed first", true],
+  ])("meets a group cap before the policy cap around it (%s)", (_order, reversed) => {
+    // 其中 a 类年度最高 10 万元；每家单位年度合计最高 80 万元. a 50 万 + b 40 万:
+    // the group cap first leaves 10 + 40 = 50 万, under 80; the policy cap first would keep a 50 + b 30,
+    // and the group cap would then cut a to 10: 40 万, paying 10 万 less than the text allows.
+    const caps = [
+      limit({ id: "group", kind: "groupCap", items: ["a"], cap: 10 * WAN, per: "year" }),
+      limit({ id: "all", kind: "policyCap", cap: 80 * WAN, per: "year", kinds: ["organization"] }),
+    ];
+    const nested = policy([item("a", fixed(50)), item("b", fixed(40))], { limits: reversed ? caps.reverse() : caps });
+    const r = run(nested, [{ type: "a" }, { type: "b" }]);
+    expect(totalOf(r)).toEqual([500_000, 500_000]);
+    expect(lineOf(r, "a")).toEqual([100_000, 100_000]);
+    expect(lineOf(r, "b")).toEqual([400_000, 400_000]);
+    expect(r.adjustments).toMatchObject([{ limit: "group", effect: { min: -400_000, max: -400_000 } }]);
   });
 
   it("meets a nested cap before the cap around it, whatever order the policy lists them in", () => {
@@ -263,23 +455,48 @@ describe("the search over highest-only choices", () => {
     expect(statusOf(r, "sure30")).toBe("dropped");
   });
 
+  it("when the cap makes two choices pay the same, keeps the higher award (就高) and cuts it", () => {
+    // 就高: 30 万 or 25 万, another certain 80 万, yearly cap 100 万: either choice pays 100 万.
+    const tie = policy([item("high", fixed(30)), item("low", fixed(25)), item("sure80", fixed(80))], {
+      limits: [
+        limit({ id: "hi", kind: "highestOnly", items: ["high", "low"], per: "year" }),
+        limit({ id: "cap", kind: "policyCap", cap: 100 * WAN, per: "year", kinds: ["organization"] }),
+      ],
+    });
+    const r = run(tie, [{ type: "low" }, { type: "high" }, { type: "sure80" }]);
+    expect(totalOf(r)).toEqual([1_000_000, 1_000_000]);
+    expect(statusOf(r, "low")).toBe("dropped");
+    expect(lineOf(r, "high")).toEqual([200_000, 200_000]);
+  });
+
   it("prefers the higher maximum first: without the 80 万 the 最高 100 万 stays", () => {
     expect(totalOf(run(p(true), facts.slice(0, 2)))).toEqual([0, 1_000_000]);
   });
 
+  /** `groups` 就高 pairs of 最高 10 万 or a certain 3 万, with a certain 80 万 under a 100 万 cap: 2^groups combinations. */
+  const manyGroups = (groups: number) => {
+    const ids = Array.from({ length: groups }, (_, g) => [`m${g}`, `s${g}`] as const);
+    const many = policy([...ids.flatMap(([m, s]) => [item(m, upTo(10)), item(s, fixed(3))]), item("sure80", fixed(80))], {
+      limits: [
+        ...ids.map(([m, s]) => limit({ id: `hi-${m}`, kind: "highestOnly", items: [m, s], per: "year" })),
+        limit({ id: "cap", kind: "policyCap", cap: 100 * WAN, per: "year", kinds: ["organization"] }),
+      ],
+    });
+    return run(many, [...ids.flatMap(([m, s]) => [{ type: m }, { type: s }]), { type: "sure80" }]);
+  };
+
+  it(`at exactly ${MAX_COMBINATIONS} combinations still tries them all`, () => {
+    const groups = Math.log2(MAX_COMBINATIONS);
+    expect(Number.isInteger(groups)).toBe(true);
+    // 8 certain 3 万 + 80 万 = 104 万 fills the 100 万 cap for certain; the uncertain 最高 10 万 would not.
+    const r = manyGroups(groups);
+    expect(totalOf(r)).toEqual([1_000_000, 1_000_000]);
+    expect(r.lines.filter((l) => /^m\d$/.test(l.item)).map((l) => l.status)).toEqual(Array(groups).fill("dropped"));
+  });
+
   it(`beyond ${MAX_COMBINATIONS} combinations keeps each group's own best, and still respects every cap`, () => {
     const groups = Math.ceil(Math.log2(MAX_COMBINATIONS)) + 1;
-    const ids = Array.from({ length: groups }, (_, g) => [`m${g}`, `s${g}`] as const);
-    const many = policy(
-      [...ids.flatMap(([m, s]) => [item(m, upTo(10)), item(s, fixed(3))]), item("sure80", fixed(80))],
-      {
-        limits: [
-          ...ids.map(([m, s]) => limit({ id: `hi-${m}`, kind: "highestOnly", items: [m, s], per: "year" })),
-          limit({ id: "cap", kind: "policyCap", cap: 100 * WAN, per: "year", kinds: ["organization"] }),
-        ],
-      },
-    );
-    const r = run(many, [...ids.flatMap(([m, s]) => [{ type: m }, { type: s }]), { type: "sure80" }]);
+    const r = manyGroups(groups);
     expect(totalOf(r)).toEqual([800_000, 1_000_000]);
     expect(r.lines.filter((l) => /^s\d$/.test(l.item)).map((l) => l.status)).toEqual(Array(groups).fill("dropped"));
   });

@@ -115,6 +115,33 @@ describe("光明区：上一年的事项在次年申报", () => {
   });
 });
 
+describe("申报年度晚于计算日期：尚不能申报", () => {
+  it("光明区（十七）“在上一年还清贷款本息”：2024-03-10 还清，2025 年申报；2024-06-01 计算时 0 元，并说明", () => {
+    const loan: Fact = { type: "ip-pledge-loan", repaidLastYear: true, amount: 100_000, date: "2024-03-10" };
+    const r = run(guangming, [loan], "2024-06-01");
+    expect(total(r)).toEqual([0, 0]);
+    expect(r.lines[0]!.status).toBe("outside-window");
+    expect(r.reasons).toContainEqual(
+      expect.objectContaining({
+        code: "claim-not-yet-open",
+        fact: 0,
+        message: "还清日期 2024-03-10，按次年 2025 年申报，2025-01-01 起才能申报，计算日期 2024-06-01 尚不能申报",
+      }),
+    );
+    // 申报年度的第一天起可以申报：利息 10 万元 × 最高 70% = 0–7 万元。
+    expect(total(run(guangming, [loan], "2025-01-01"))).toEqual([0, 7 * WAN]);
+  });
+
+  it("临沂市（七）“上一年度末拥有”：2024-12-31 的拥有量在 2025 年申报；计算日期 2024-12-31 时 0 元", () => {
+    const held: Fact = { type: "high-value-patent-stock", count: 25, date: "2024-12-31" };
+    const r = run(linyi, [held], "2024-12-31");
+    expect(total(r)).toEqual([0, 0]);
+    expect(r.reasons.map((x) => x.code)).toEqual(["claim-not-yet-open"]);
+    // 2025-01-01：25 件在 20 件（含）以上 50 件以下一档，最高 10 万元。
+    expect(total(run(linyi, [held], "2025-01-01"))).toEqual([0, 10 * WAN]);
+  });
+});
+
 describe("此前的事项：每一项政策都说明早于适用期的事项怎么办", () => {
   it.each(policies.map((p) => [p.shortName, p] as const))("%s 写明了此前事项的读法，所引文件都在原文中", (_name, policy) => {
     const earlier = policy.effective.earlier!;

@@ -186,12 +186,13 @@ describe("a result under every policy", () => {
     changning: { type: "quality-award", award: "china-quality-award" },
     songjiang: { type: "standard-project", scope: "national", role: "lead", action: "formulate" },
     jinshan: { type: "quality-award", award: "shanghai-quality-gold-award" },
-    guangming: { type: "ip-pledge-loan", repaidLastYear: true, amount: 100_000 },
+    // Repaid last year: a loan repaid in 2026 is claimed in 2027, not yet on 2026-03-01.
+    guangming: { type: "ip-pledge-loan", repaidLastYear: true, amount: 100_000, date: "2025-06-15" },
     linyi: { type: "patent-award", award: "china-gold" },
   };
 
   it.each(policies.map((p) => [p.id, p] as const))("%s: the checklist answers the four questions for the claimed line", (id, policy) => {
-    const r = evaluate({ policy, applicant: ORG, facts: [{ ...facts[id]!, date: "2026-01-15" }], asOf: "2026-03-01" });
+    const r = evaluate({ policy, applicant: ORG, facts: [{ date: "2026-01-15", ...facts[id]! }], asOf: "2026-03-01" });
     expect(r.lines.filter((l) => l.status === "payable").length + r.unquantified.length).toBe(1);
     const topics = checklist(policy, r).map((t) => t.topic);
     for (const t of CORE_TOPICS) expect(topics).toContain(t);

@@ -6,16 +6,21 @@
  */
 import { describe, expect, it } from "vitest";
 import { songjiang } from "@policies/songjiang";
-import { evaluateCase, PERSON, runCases, type Case } from "./cases";
+import { coverageGaps, evaluateCase, PERSON, runCases, type Case } from "./cases";
 import type { Fact } from "@/engine/types";
 
 const AS_OF = "2026-03-01";
 
-/** One direction, one fact that fits it: listed, nothing paid. */
+/** The thirteen directions as the opinions number them. */
+const DIRECTIONS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三"];
+
+/** One direction, one fact that fits it: listed, nothing paid. The name starts with the clause it cites. */
 const direction = (name: string, item: string, fact: Fact): Case => ({
   name,
+  clause: name.slice(0, name.indexOf("）") + 1),
   facts: [fact],
   total: [0, 0],
+  lines: {},
   unquantified: [item],
 });
 
@@ -24,6 +29,8 @@ const directions: Case[] = [
   direction("（一）培育企业质量管理优势：导入卓越绩效管理", "sj-1", { type: "excellence-performance", maturity: 50 }),
   direction("（二）推动品牌建设和绿色低碳发展：“上海品牌”认证", "sj-2", { type: "certification", scheme: "shanghai-brand", stage: "first" }),
   direction("（二）推动品牌建设和绿色低碳发展：绿色产品认证", "sj-2", { type: "certification", scheme: "green-product", stage: "first" }),
+  direction("（二）推动品牌建设和绿色低碳发展：绿色服务认证", "sj-2", { type: "certification", scheme: "green-service", stage: "first" }),
+  direction("（二）推动品牌建设和绿色低碳发展：低碳产品认证（推广低碳技术应用）", "sj-2", { type: "certification", scheme: "low-carbon-product", stage: "first" }),
   direction("（三）增强质量提升创新动能：质量攻关成果", "sj-3", { type: "quality-breakthrough", result: "landmark-project", grade: "none" }),
   direction("（四）提升质量基础设施服务效能：“一站式”服务试点", "sj-4", { type: "one-stop-pilot", level: "provincial" }),
   direction("（五）打造高水平标准品牌：“上海标准”", "sj-5", { type: "shanghai-standard" }),
@@ -38,6 +45,8 @@ const directions: Case[] = [
   direction("（十）知识产权梯度培育：海外知识产权布局", "sj-10", { type: "foreign-patent-grant", count: 2 }),
   direction("（十一）促进知识产权高效益运用：知识产权质押融资", "sj-11", { type: "ip-pledge-loan", amount: 50_000 }),
   direction("（十一）促进知识产权高效益运用：专利密集型产品", "sj-11", { type: "patent-intensive-product" }),
+  direction("（十一）促进知识产权高效益运用：知识产权管理规范认证（提升管理能力）", "sj-11", { type: "certification", scheme: "ip-management-system", stage: "first" }),
+  direction("（十二）推进知识产权高效率转移转化：知识产权运营中心", "sj-12", { type: "ip-center", center: "operation-center", level: "city" }),
   direction("（十二）推进知识产权高效率转移转化：专利转让", "sj-12", { type: "patent-deal", role: "licensor", deal: "transfer" }),
   direction("（十二）推进知识产权高效率转移转化：产业知识产权联盟（专利池）", "sj-12", { type: "ip-center", center: "industry-alliance", level: "city" }),
   direction("（十三）强化知识产权高标准保护：知识产权保护工作站", "sj-13", { type: "ip-center", center: "protection-workstation", level: "district" }),
@@ -60,14 +69,13 @@ const everyDirection: Fact[] = [
   { type: "ip-center", center: "trade-secret-pilot", level: "city" },
 ];
 
-describe("松江区：每个支持方向都列为“未规定金额”", () => {
-  runCases(songjiang, AS_OF, [
+const cases: Case[] = [
     ...directions,
     {
       name: "（一）至（十三）一家企业的情况覆盖全部十三个方向：全部列出，合计 0 元",
       facts: everyDirection,
       total: [0, 0],
-      unquantified: songjiang.items.map((i) => i.id),
+      unquantified: Object.fromEntries(DIRECTIONS.map((n, i) => [`sj-${i + 1}`, `（${n}）`])),
       eligible: true,
       inForce: true,
     },
@@ -88,19 +96,36 @@ describe("松江区：每个支持方向都列为“未规定金额”", () => {
       reasons: ["kind-not-covered"],
     },
     {
+      name: "（七）只写新型标准化技术组织：国家技术标准创新基地不在本条",
+      facts: [{ type: "standards-platform", platform: "national-innovation-base" }],
+      total: [0, 0],
+      lines: {},
+      unquantified: [],
+      reasons: ["no-matching-item"],
+    },
+    {
+      name: "（九）只写产业计量测试中心：检验检测机构资质认定（CMA）不在本条",
+      facts: [{ type: "testing-institution", institution: "cma", stage: "established", first: true }],
+      total: [0, 0],
+      lines: {},
+      unquantified: [],
+      reasons: ["no-matching-item"],
+    },
+    {
       name: "没有对应方向的事项（首席质量官）：说明本意见没有对应条款",
       facts: [{ type: "qualified-person", role: "chief-quality-officer" }],
       total: [0, 0],
       reasons: ["no-matching-item"],
     },
-  ]);
+];
+
+describe("松江区：每个支持方向都列为“未规定金额”", () => {
+  runCases(songjiang, AS_OF, cases);
 });
 
 describe("松江区：数据只写支持方向", () => {
   it("has the thirteen directions （一）–（十三）, each without any amount", () => {
-    expect(songjiang.items.map((i) => i.clause)).toEqual(
-      ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三"].map((n) => `（${n}）`),
-    );
+    expect(songjiang.items.map((i) => i.clause)).toEqual(DIRECTIONS.map((n) => `（${n}）`));
     expect(songjiang.items.filter((i) => i.amount.kind !== "none").map((i) => i.id)).toEqual([]);
   });
 
@@ -110,13 +135,12 @@ describe("松江区：数据只写支持方向", () => {
     expect(songjiang.effective.reading).toContain("没有规定施行日期");
   });
 
-  it("every direction is exercised by a row", () => {
-    const rowItems = new Set(directions.flatMap((c) => c.unquantified ?? []));
-    expect(songjiang.items.map((i) => i.id).filter((id) => !rowItems.has(id))).toEqual([]);
+  it("every direction, and every value its facts list, has rows that would fail without it", () => {
+    expect(coverageGaps(songjiang, cases)).toEqual([]);
   });
 
   it("tells the applicant why there is no figure", () => {
-    const r = evaluateCase(songjiang, directions[7]!, AS_OF);
+    const r = evaluateCase(songjiang, directions.find((c) => c.name.startsWith("（六）"))!, AS_OF);
     expect(r.unquantified[0]).toMatchObject({ clause: "（六）", why: expect.stringContaining("只规定支持方向") });
     expect(r.unquantified[0]!.quote).toContain("各类标准研制");
     expect(r.lines).toEqual([]);

@@ -13,6 +13,7 @@ import {
   normalizeFact,
   type FactForm,
 } from "@/features/questionnaire/derive-questionnaire";
+import { changning } from "@policies/changning";
 import { jinshan } from "@policies/jinshan";
 import { item, limit, policy, WAN } from "../engine/synthetic";
 
@@ -178,6 +179,12 @@ describe("applicant questions", () => {
       kind: "individual",
       creditGood: true,
     });
+  });
+
+  it("asks the attributes an item's applicant must have (长宁区 16 中小企业), only of the kind the item serves", () => {
+    expect(applicantQuestions(changning, ORG).map((f) => f.name)).toContain("sme");
+    expect(applicantQuestions(changning, PERSON).map((f) => f.name)).not.toContain("sme");
+    expect(asked(ORG)).not.toContain("sme");
   });
 
   it("asks the kind of a one-kind policy only when a link states the other kind, to let it be corrected", () => {
