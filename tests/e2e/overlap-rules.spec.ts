@@ -61,7 +61,9 @@ test("长宁区: one group standard under 19 and 9 is 5 万 certain and 7 万 at
   await page.getByLabel("计算日期", { exact: true }).fill("2025-06-01");
   await page.getByRole("button", { name: /^添加\s*标准制定 \/ 修订项目$/ }).click();
   const entry = page.getByRole("group", { name: "标准制定 / 修订项目 第 1 项" });
+  await entry.getByRole("textbox", { name: "日期" }).fill("2025-03-01");
   await entry.getByRole("combobox", { name: "标准类别" }).selectOption({ label: "团体标准" });
+  await entry.getByRole("combobox", { name: "制定或修订" }).selectOption({ label: "制定" });
   await entry.getByRole("combobox", { name: "本单位角色" }).selectOption({ label: "牵头 / 主导 / 第一起草单位" });
   await expect(entry.getByLabel("团体标准被相关政府部门采信使用")).toBeChecked();
   await expect(entry.getByLabel(/高于国家、行业、地方标准/)).toBeChecked();
@@ -82,7 +84,9 @@ test("长宁区: the 16 licensee line asks whether the applicant is an SME", asy
   await expect(sme).not.toBeChecked();
   await page.getByRole("button", { name: /^添加\s*专利许可、转让与作价入股$/ }).click();
   const entry = page.getByRole("group", { name: "专利许可、转让与作价入股 第 1 项" });
+  await entry.getByRole("textbox", { name: "日期" }).fill("2025-03-01");
   await entry.getByRole("combobox", { name: "本方角色" }).selectOption({ label: "被许可人 / 受让人" });
+  await entry.getByRole("combobox", { name: "交易方式" }).selectOption({ label: "许可" });
   await entry.getByRole("textbox", { name: /^实际交易额/ }).fill("40");
 
   const line = resultOf(page).locator(".result-line").filter({ hasText: "获得高校、科研机构高价值专利许可、转让的中小企业" });
