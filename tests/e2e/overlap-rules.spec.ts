@@ -72,6 +72,8 @@ test("长宁区: one group standard under 19 and 9 is 5 万 certain and 7 万 at
   await expect(page.getByTestId("total-min")).toHaveText("50,000 元（5 万元）");
   const nine = resultOf(page).locator(".result-line").filter({ hasText: "先进标准" });
   await expect(nine).toContainText("第30条：同一单位不得因同一事项重复享受政策");
+  // Only the certain part was cut: the line must not read as a cut of 2 万 down to 2 万.
+  await expect(nine).toContainText("确定部分核减前 2 万元，最高未变");
   await nine.scrollIntoViewIfNeeded();
   await shot(page, "overlap-changning-same-matter", info);
 });

@@ -1,4 +1,4 @@
-import { clauseRef, describeStep, formatRange, statusText } from "@/engine";
+import { clauseRef, describeStep, formatRange, formatWan, statusText } from "@/engine";
 import type { Line } from "@/engine/types";
 import { clauseHref } from "@/features/policy-browser/clause-anchor";
 import { payerLabel } from "./money-text";
@@ -13,6 +13,16 @@ const statusStyle: Record<Line["status"], string> = {
 
 /** Notes that repeat a limit step would say the same thing twice inside one line. */
 const extraNotes = (line: Line) => line.notes.filter((n) => n && !line.calc.some((s) => s.kind === "limit" && s.text === n));
+
+/**
+ * What a reduced line was before the cut. A limit that only takes away the certain part (长宁区 第30条
+ * keeps the best single clause certain and the others possible) leaves the ceiling as it was: say which
+ * part was cut, so "最高 2 万元" beside "核减前 2 万元" does not read as a cut of nothing.
+ */
+const beforeCut = (line: Line): string =>
+  line.gross.max === line.max && line.gross.min !== line.min
+    ? `确定部分核减前 ${formatWan(line.gross.min)}，最高未变`
+    : `核减前 ${formatRange(line.gross)}`;
 
 /** A fact claimed the year after its date (a year-end stock) always shows the year it is claimed in. */
 const claimedLater = (line: Line) => line.calc.some((s) => s.kind === "claim");
@@ -57,7 +67,7 @@ export function ResultLine({
             {counted ? amount : gross}
           </p>
           <p className={`mt-0.5 inline-block rounded px-1.5 text-xs ${statusStyle[line.status]}`}>{statusText[line.status]}</p>
-          {line.status === "reduced" && <p className="text-xs text-slate-500">核减前 {gross}</p>}
+          {line.status === "reduced" && <p className="text-xs text-slate-500">{beforeCut(line)}</p>}
         </div>
       </div>
       {notes.length > 0 && (
