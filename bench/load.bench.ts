@@ -30,6 +30,9 @@
  *
  * Every server runs with EVALUATE_REQUESTS_PER_SECOND far above what one load generator sends: the
  * per-client check still runs on every request, it just never refuses. Exits 1 when a target is missed.
+ *
+ * BENCH_PORT=N puts the servers on ports N, N+1… (on a machine shared with others' servers); by
+ * default they take free ports.
  */
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -73,6 +76,10 @@ const evaluate: Target = { name: "POST /api/v1/evaluate", path: "/api/v1/evaluat
  * from what the engine costs.
  */
 const refused: Target = { ...evaluate, name: "POST /api/v1/evaluate 422", body: JSON.stringify({ ...TYPICAL_JINSHAN, policy: "atlantis" }) };
+
+/** The next of the BENCH_PORT ports, or undefined: startServer then takes a free one. */
+let nextPort = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined;
+const port = () => (nextPort === undefined ? undefined : nextPort++);
 
 const fire = (server: Server, target: Target, seconds: number, connections = CONNECTIONS) =>
   autocannon({
@@ -177,8 +184,8 @@ const sideBySide = async (server: Server, label: string) => {
 const clusterAgainstOne = async () => {
   const database = await startPostgres();
   const env = { DATABASE_URL: database.url, ...UNLIMITED };
-  const one = await startServer({ env });
-  const cluster = await startServer({ env: { ...env, WEB_CONCURRENCY: String(CLUSTER_PROCESSES) }, cluster: true });
+  const one = await startServer({ env, port: port() });
+  const cluster = await startServer({ env: { ...env, WEB_CONCURRENCY: String(CLUSTER_PROCESSES) }, cluster: true, port: port() });
   try {
     for (const server of [one, cluster]) await fire(server, evaluate, 3);
     const runs = new Map<Server, Run[]>([
@@ -247,7 +254,7 @@ const soak = async (server: Server) => {
 
 /** The same route handlers without the framework; the 422 yardstick is measured there too. */
 const startPlainServer = async (): Promise<Server> => {
-  const port = await freePort();
+  const port = nextPort ?? (await freePort());
   const child = spawn(process.execPath, ["--import", "tsx", "bench/plain-http-server.ts", String(port)], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, ...UNLIMITED } });
   await once(child.stdout!, "data");
   return {
@@ -262,7 +269,7 @@ const startPlainServer = async (): Promise<Server> => {
 
 ensureProductionBuild();
 console.log(`load average at the start: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`);
-const server = await startServer({ env: UNLIMITED });
+const server = await startServer({ env: UNLIMITED, port: port() });
 let passed = false;
 try {
   passed = await sideBySide(server, "npm start (production build, embedded database)");

@@ -1,13 +1,15 @@
 /**
  * Several app processes on one PostgreSQL server, as a regulator's office or a city portal runs
  * them: two servers of their own (so that each request's process is known) share the link
- * creation budget and serve each other's links and drafts; large uploads take turns across them;
+ * creation budget and serve each other's links and drafts; evaluation's budget is shared once a
+ * client is busy, without a database write while it is not; large uploads take turns across them;
  * and `npm run start:cluster` runs WEB_CONCURRENCY processes on one port, replacing one that dies.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { THREADS_FROM_BYTES } from "@/lib/batch/serve-batch";
+import { rateLimiter } from "@/lib/rate-limit";
 import { policyById } from "@policies/index";
 import { cohort, cohortCsv } from "../../bench/cohort";
 import { expectApiError, TYPICAL_JINSHAN } from "../integration/api-helpers";
@@ -42,6 +44,54 @@ describe("two processes on one PostgreSQL", () => {
     await expectApiError(await postJson(`${a.url}/api/v1/drafts`, draft(1), me), 429, "rate_limited");
     // Someone else is not affected.
     expect((await postJson(`${b.url}/api/v1/shares`, TYPICAL_JINSHAN, { "x-forwarded-for": "203.0.113.51" })).status).toBe(201);
+  });
+
+  it("count a client's evaluations in each process while it is quiet, and in PostgreSQL once it is busy", async () => {
+    const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+    try {
+      // Two processes' limiters on one server: 20 a minute, each process counting the first 4 alone.
+      const options = { points: 20, seconds: 60, localAllowance: 4 };
+      const processes = (name: string) => [rateLimiter({ name, ...options }, () => pool), rateLimiter({ name, ...options }, () => pool)] as const;
+      const allowed = async (takes: Promise<{ ok: boolean }>[]) => (await Promise.all(takes)).filter((d) => d.ok).length;
+      const rows = async (name: string) => (await pool.query("SELECT key FROM rate_limits WHERE key LIKE $1", [`${name}:%`])).rowCount;
+
+      // Quiet in both: nothing written.
+      const [quietA, quietB] = processes("quiet");
+      expect(await allowed([0, 1, 2, 3].flatMap(() => [quietA.take("c"), quietB.take("c")]))).toBe(8);
+      expect(await rows("quiet")).toBe(0);
+
+      // Busy in both, one request each in turn: the allowances are written with the request past them, so 20 in all.
+      const [a1, b1] = processes("alternating");
+      const turns: { ok: boolean }[] = [];
+      for (let i = 0; i < 30; i++) turns.push(await (i % 2 ? b1 : a1).take("c"));
+      expect(turns.filter((d) => d.ok)).toHaveLength(20);
+      expect(turns.slice(20).some((d) => d.ok)).toBe(false);
+      expect(await rows("alternating")).toBe(1);
+
+      // Quiet in one, busy in the other: the quiet one's 4 are the most a client gets past the limit.
+      const [a2, b2] = processes("lopsided");
+      expect(await allowed([0, 1, 2, 3].map(() => a2.take("c")))).toBe(4);
+      const busy: { ok: boolean }[] = [];
+      for (let i = 0; i < 30; i++) busy.push(await b2.take("c"));
+      expect(busy.filter((d) => d.ok)).toHaveLength(20);
+      expect((await a2.take("c")).ok).toBe(false);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it("write nothing to the database for an ordinary client's evaluations", async () => {
+    const me = { "x-forwarded-for": "203.0.113.53" };
+    for (let i = 0; i < 6; i++) expect((await postJson(`${(i % 2 ? b : a).url}/api/v1/evaluate`, TYPICAL_JINSHAN, me)).status).toBe(200);
+    const observer = new pg.Client({ connectionString: database.url });
+    await observer.connect();
+    try {
+      expect((await observer.query("SELECT key FROM rate_limits WHERE key LIKE 'evaluate:%'")).rows).toEqual([]);
+      // Links are counted there on every request: the budget is 20 a minute, and a row costs nothing next to a link.
+      expect((await observer.query("SELECT key FROM rate_limits WHERE key LIKE '%203.0.113.50'")).rowCount).toBeGreaterThan(0);
+    } finally {
+      await observer.end();
+    }
   });
 
   it("serve each other's links and drafts", async () => {

@@ -49,7 +49,7 @@ describe("batch budget", () => {
 
 describe("evaluate budget", () => {
   it("allows a client 50 evaluations a second unless EVALUATE_REQUESTS_PER_SECOND says otherwise, with no budget shared by all", () => {
-    expect(evaluateBudget({})).toEqual({ name: "evaluate", perClient: { points: 50, seconds: 1 }, refusal: "测算请求过于频繁" });
+    expect(evaluateBudget({})).toEqual({ name: "evaluate", perClient: { points: 50, seconds: 1, localAllowance: 10 }, refusal: "测算请求过于频繁" });
     expect(evaluateBudget({ EVALUATE_REQUESTS_PER_SECOND: "500" }).perClient.points).toBe(500);
     expect(() => evaluateBudget({ EVALUATE_REQUESTS_PER_SECOND: "0" })).toThrow(/EVALUATE_REQUESTS_PER_SECOND/);
   });
