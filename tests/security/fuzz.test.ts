@@ -22,7 +22,7 @@ import { startServer, type ProductionServer } from "./production-server";
 import { appRoutes, dynamicSegments, fillPattern, type AppRoute } from "./routes";
 import { zipBomb } from "./zip-bomb";
 
-const TOTAL_RUNS = Number(process.env.FUZZ_RUNS ?? 10_200);
+const TOTAL_RUNS = Number(process.env.FUZZ_RUNS ?? 6_000);
 const MIN_REQUESTS = 10_000;
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? 20_251_122);
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
