@@ -26,10 +26,10 @@ export interface CompiledItem {
   ineligible: (fact: Fact, applicant: Applicant) => string | null;
 }
 
-/** An item a fact type can trigger: does this fact (of that type) trigger it, and for whom. */
+/** An item a fact type can trigger: which of its matches (if any) reads this fact of that type, and for whom. */
 export interface Trigger {
   item: CompiledItem;
-  test: (fact: Fact) => boolean;
+  match: (fact: Fact) => FactMatch | undefined;
   kinds: ApplicantKind[];
 }
 
@@ -122,8 +122,13 @@ const indexFactType = (type: string, items: CompiledItem[]): FactIndex => {
   const all = items.map((ci): Trigger => {
     const matches = matchesOf(ci);
     // A single match needs no second look at the input its bucket already chose it by.
-    const tests = matches.map((m) => whereMatcher(m, key && matches.length === 1 ? key.input : undefined));
-    return { item: ci, test: tests.length === 1 ? tests[0]! : (fact) => tests.some((t) => t(fact)), kinds: ci.item.who.kinds };
+    if (matches.length === 1) {
+      const [m] = matches as [FactMatch];
+      const test = whereMatcher(m, key?.input);
+      return { item: ci, match: (fact) => (test(fact) ? m : undefined), kinds: ci.item.who.kinds };
+    }
+    const tests = matches.map((m) => whereMatcher(m));
+    return { item: ci, match: (fact) => matches[tests.findIndex((t) => t(fact))], kinds: ci.item.who.kinds };
   });
   if (!key) return { all, key: null };
   const buckets = new Map<Scalar | undefined, Trigger[]>();

@@ -1,10 +1,10 @@
 import { newPrice } from "./amount";
 import { candidatesFor, compile, type CompiledPolicy } from "./compile";
-import { yearOf, within } from "./dates";
+import { claimDate, claimYear, factDate, yearOf } from "./dates";
 import { applyLimits } from "./limits";
 import { range, ZERO } from "./money";
-import { clauseRef, renderTrace } from "./trace";
-import type { Applicant, EvaluateInput, EvaluateOptions, Evaluation, Line, Policy, Reason, Unquantified } from "./types";
+import { clauseRef, describeStep, renderTrace } from "./trace";
+import type { Applicant, CalcStep, Dating, EvaluateInput, EvaluateOptions, Evaluation, IsoDate, Line, Policy, Reason, Unquantified } from "./types";
 
 /** Step 1 — is the policy in force, and may this applicant use it at all? Reasons go into `reasons`. */
 const policyEligibility = ({ policy, exclusions }: CompiledPolicy, applicant: Applicant, asOf: string, reasons: Reason[]) => {
@@ -34,21 +34,28 @@ const policyEligibility = ({ policy, exclusions }: CompiledPolicy, applicant: Ap
   return { inForce, eligible };
 };
 
-/** Is the fact dated where the policy can pay for it? The reason why not, naming the fact, or null. */
-const factDateProblem = (policy: Policy, date: string, asOf: string, fact: number): Reason | null => {
-  const { from, to, retroactiveFrom, clause } = policy.effective;
+/**
+ * Why a fact's date lets it pay nothing under this policy, naming the fact, or null. The window
+ * sees the claim (src/engine/dates.ts): a stock of 2022-12-31 is claimed in 2023. Before the window
+ * opens, the reason also says what the text says of earlier achievements (which document covered them).
+ */
+const factDateProblem = (policy: Policy, date: IsoDate, dating: Dating | undefined, asOf: IsoDate, fact: number): Reason | null => {
+  const { from, to, retroactiveFrom, clause, earlier } = policy.effective;
   if (date > asOf) return { code: "fact-after-as-of", message: `事项日期 ${date} 晚于计算日期 ${asOf}`, clause, fact };
   const start = retroactiveFrom ?? from;
-  if (!within(date, start, to)) {
-    return {
-      code: "fact-outside-window",
-      clause,
-      message: to ? `事项日期 ${date} 不在政策适用期 ${start} 至 ${to} 内` : `事项日期 ${date} 早于政策适用期起始日 ${start}`,
-      fact,
-    };
-  }
-  return null;
+  if (claimDate(date, dating, start, to) !== null) return null;
+  const what = dating ? `${dating.label} ${date}，按次年 ${claimYear(date, dating)} 年申报，` : `事项日期 ${date} `;
+  const before = dating ? claimYear(date, dating) < yearOf(start) : date < start;
+  const window = to ? `不在政策适用期 ${start} 至 ${to} 内` : `早于政策适用期起始日 ${start}`;
+  return { code: "fact-outside-window", clause, message: `${what}${window}${before && earlier ? `。${earlier.text}` : ""}`, fact };
 };
+
+/** Where a line's calculation starts: the step that says when the fact is claimed, if not on its date. */
+const firstSteps = (date: IsoDate, dating: Dating | undefined): CalcStep[] =>
+  dating ? [{ kind: "claim", label: dating.label, date, year: claimYear(date, dating) }] : [];
+
+/** No dating seen yet for this fact (undefined is a dating: the fact's own date). */
+const UNSEEN: Dating = { claimed: "next-year", label: "", hint: "" };
 
 /** The record every fact is priced into: evaluation is synchronous, so one serves all of them. */
 const price = newPrice();
@@ -75,24 +82,32 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
     const fact = facts[f]!;
     let matched = false;
     let claimed = false;
-    let dateProblem: Reason | null = null;
+    // The fact's date as the last item dated it: items of one fact almost always date it alike.
+    let dating: Dating | undefined = UNSEEN;
+    let date = "";
     let year = 0;
+    let dateProblem: Reason | null = null;
     for (const trigger of candidatesFor(compiled, fact)) {
-      if (!trigger.test(fact)) continue;
+      // The match that reads the fact says how the item dates it.
+      const match = trigger.match(fact);
+      if (!match) continue;
       matched = true;
       // Items written for the other kind of applicant are alternatives, not failures (单位 50 万 / 个人 10 万).
       if (!trigger.kinds.includes(applicant.kind)) continue;
-      if (!claimed) {
-        claimed = true;
-        const date = fact.date ?? asOf;
-        year = yearOf(date);
-        dateProblem = factDateProblem(policy, date, asOf, f);
-        if (dateProblem) reasons.push(dateProblem);
+      claimed = true;
+      if (match.dating !== dating) {
+        // An item may date the fact its own way (于上一年度取得), so the window is checked per item.
+        dating = match.dating;
+        date = factDate(fact.date, dating, asOf);
+        year = claimYear(date, dating);
+        dateProblem = factDateProblem(policy, date, dating, asOf, f);
+        const message = dateProblem?.message;
+        if (dateProblem && !reasons.some((r) => r.fact === f && r.message === message)) reasons.push(dateProblem);
       }
       const ci = trigger.item;
       const { item } = ci;
       const why = blocked ? null : ci.ineligible(fact, applicant);
-      const steps = explain ? [] : null;
+      const steps = explain ? firstSteps(date, dating) : null;
       ci.price(fact, price, steps);
       // An item without a figure that this applicant could claim is listed as unquantified; one it
       // cannot claim still becomes a (zero) line below, so the reason is shown.
@@ -103,7 +118,8 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
       const priced = price.kind === "priced";
       const units = priced ? price.units : 1;
       const gross = priced ? range(price.perMin * units, price.perMax * units) : ZERO;
-      const calc = priced && steps ? steps : [];
+      // Pricing writes its steps only for a priced line.
+      const calc = steps ?? [];
       const line: Line = item.payer
         ? { item: item.id, clause: item.clause, title: item.title, label: item.label, payer: item.payer, fact: f, year, units, gross, min: 0, max: 0, status: "payable", notes: [], calc, quote: item.quote }
         : { item: item.id, clause: item.clause, title: item.title, label: item.label, fact: f, year, units, gross, min: 0, max: 0, status: "payable", notes: [], calc, quote: item.quote };
@@ -122,6 +138,7 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
         line.status = "ineligible";
         if (explain) line.notes.push(`${clauseRef(item.clause)}：${price.kind === "below-threshold" ? price.why : "—"}`);
       } else {
+        if (explain && calc[0]?.kind === "claim") line.notes.push(describeStep(calc[0]));
         ledger.add(line, lines.length, ci, price.perMin, price.perMax, units);
       }
       lines.push(line);

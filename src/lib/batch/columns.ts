@@ -49,7 +49,8 @@ const fixed: Column[] = [
 export const bareLabel = (label: string) => label.replace(/（[^）]*）$/, "");
 
 const FIRST = ["date", "count", "amount"];
-const SHARED_LABEL: Record<string, string> = { count: "数量", amount: "金额（元）" };
+/** One heading for inputs every fact type labels its own way (存量日期 is still the 日期 column). */
+const SHARED_LABEL: Record<string, string> = { date: "日期", count: "数量", amount: "金额（元）" };
 
 /** One column per distinct heading across the vocabulary's fact fields, when, how many and how much first. */
 const factColumns = (): Column[] => {

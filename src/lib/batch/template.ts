@@ -3,8 +3,9 @@
  * applicants built from the policy's own items (so every example row is one the policy pays for),
  * plus, in the workbook, a sheet explaining every column and one listing the fact types.
  */
-import type { Condition, Fact, FactMatch, Item, Policy, Scalar } from "@/engine/types";
-import { factFields, type Field } from "@/lib/validation/fields";
+import { factDate } from "@/engine";
+import type { Condition, Fact, FactMatch, FactType, Item, Policy, Scalar } from "@/engine/types";
+import { factFields, policyDating, type Field } from "@/lib/validation/fields";
 import { factTypeIndex } from "@policies/vocabulary";
 import type { Table } from "@/lib/export/table";
 import type { CellValue } from "@/lib/export/safe-cell";
@@ -32,7 +33,8 @@ const meeting = (c: Condition): Scalar => (c.op === "lt" && typeof c.value === "
 
 const exampleFact = (policy: Policy, item: Item, match: FactMatch): Fact => {
   const ft = factTypeIndex.get(match.type)!;
-  const fact: Fact = { type: ft.type, date: exampleDate(policy) };
+  // A stock is dated at the year end before the example's claim.
+  const fact: Fact = { type: ft.type, date: factDate(undefined, match.dating, exampleDate(policy)) };
   for (const input of ft.inputs) if (input.required && input.options) fact[input.name] = input.options[0]!.value;
   for (const [name, want] of Object.entries(match.where ?? {})) fact[name] = first(want);
   for (const c of item.conditions ?? []) fact[c.input] = meeting(c);
@@ -103,12 +105,22 @@ const ROLE_TEXT: Record<Column["role"], string> = {
   fact: "",
 };
 
+/** The date column: the day it happened, except for facts this policy claims the year after their date. */
+const dateGuide = (policy: Policy, types: FactType[]): string =>
+  [
+    "YYYY-MM-DD，不填按计算日期",
+    ...types.flatMap((ft) => {
+      const dating = policyDating(policy, ft.type);
+      return dating ? [`${ft.label}填${dating.label}（${dating.hint}），不填按计算日期的上一年末`] : [];
+    }),
+  ].join("；");
+
 /** One line per column: what it holds and what may be written in it, for the policy's fact types. */
 export const columnGuide = (policy: Policy): Table => {
   const types = policyFactTypes(policy);
   const rows = policyColumns(policy).map((c): CellValue[] => {
     const uses = types.flatMap((ft) =>
-      factFields(ft)
+      factFields(ft, policyDating(policy, ft.type))
         .filter((f) => c.fields.has(f.name) && c.role === "fact")
         .map((f) => ({ ft, f })),
     );
@@ -120,6 +132,7 @@ export const columnGuide = (policy: Policy): Table => {
     const perType = new Set(uses.map(({ f }) => rule(f))).size > 1;
     const text =
       ROLE_TEXT[c.role] ||
+      (c.key === "date" ? dateGuide(policy, types) : "") ||
       (applicantField
         ? `${applicantField.required ? "必填" : "选填"}。${values(applicantField)}`
         : perType
