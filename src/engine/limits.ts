@@ -1,5 +1,5 @@
 import type { CompiledItem, CompiledLimit } from "./compile";
-import { formatRange, formatWan, percentOf, range } from "./money";
+import { compareRange, formatRange, formatWan, percentOf, range } from "./money";
 import { clauseRef } from "./trace";
 import type { Adjustment, ApplicantKind, Fact, Limit, LimitKind, Line, Range } from "./types";
 
@@ -464,8 +464,6 @@ const hasChoice = (limits: CompiledLimit[], pass: Pass): boolean => {
   return false;
 };
 
-const compareTotals = (a: Range, b: Range) => b.max - a.max || b.min - a.min;
-
 /**
  * Which line each highest-only group keeps, given what the default choice did (`first`: each group
  * keeps its largest line). That is already best when no money cap cut anything (any other line is
@@ -490,7 +488,7 @@ const bestChoice = (limits: CompiledLimit[], pass: Pass, first: Pass): Map<strin
       rest = Math.floor(rest / size);
     }
     const t = trial(limits, pass, choice);
-    if (compareTotals(t, bestTotal) < 0) {
+    if (compareRange(t, bestTotal) < 0) {
       bestTotal = t;
       best = choice;
     }
