@@ -400,10 +400,20 @@ const applyCap = (pass: Pass, cl: CompiledLimit, g: number, year: number) => {
   );
 };
 
-const groupCap: Mechanism = (cl, pass) => forEachScope(pass, cl, "year", applyCap);
+/** Could any year of the group be over the cap? Not if all its years together are not (the usual case). */
+const mayExceed = (cl: CompiledLimit, pass: Pass) => {
+  const { led } = pass;
+  let sum = 0;
+  for (let i = 0; i < led.n; i++) if (led.kept[i]! > 0 && cl.covers[led.item[i]!.index] === 1) sum += led.netMax(i);
+  return sum > (cl.limit as Of<"groupCap" | "policyCap">).cap;
+};
+
+const groupCap: Mechanism = (cl, pass) => {
+  if (mayExceed(cl, pass)) forEachScope(pass, cl, "year", applyCap);
+};
 
 const policyCap: Mechanism = (cl, pass) => {
-  if ((cl.limit as Of<"policyCap">).kinds.includes(pass.kind)) forEachScope(pass, cl, "year", applyCap);
+  if ((cl.limit as Of<"policyCap">).kinds.includes(pass.kind) && mayExceed(cl, pass)) forEachScope(pass, cl, "year", applyCap);
 };
 
 /** Programme quotas the applicant cannot control: a note on each line they cover, never a cut. */
