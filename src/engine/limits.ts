@@ -40,7 +40,7 @@ export class Ledger {
 
   clear(): void {
     this.n = 0;
-    this.covered.fill(0);
+    for (let pos = 0; pos < this.covered.length; pos++) this.covered[pos] = 0;
   }
 
   add(line: Line, index: number, item: CompiledItem, perMin: number, perMax: number, units: number): void {
@@ -158,7 +158,16 @@ const sameKey = (a: number, b: number) => a === b || (a !== a && b !== b);
  */
 const forEachScope = (pass: Pass, cl: CompiledLimit, per: "year" | "policy", each: (pass: Pass, cl: CompiledLimit, g: number, key: number) => void) => {
   const m = collect(cl, pass);
+  if (m === 0) return;
   const { members, group } = pass.led;
+  const first = keyOf(pass, members[0]!, per);
+  let one = true;
+  for (let a = 1; a < m && one; a++) one = sameKey(keyOf(pass, members[a]!, per), first);
+  if (one) {
+    // Usually every line is of one year: the members are the group.
+    for (let a = 0; a < m; a++) group[a] = members[a]!;
+    return each(pass, cl, m, first);
+  }
   for (let a = 0; a < m; a++) {
     const key = keyOf(pass, members[a]!, per);
     let seen = false;
