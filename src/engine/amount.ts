@@ -39,95 +39,122 @@ const unquantified = (out: Price, why: string) => {
   out.nearMiss = undefined;
 };
 
-const tierMin = (t: Tier) => (t.amount.kind === "fixed" ? t.amount.yuan : 0);
+/** A tier in one shape (the data's tiers differ in which keys they have). */
+interface CompiledTier {
+  from: number;
+  below: number | undefined;
+  label: string;
+  kind: Tier["amount"]["kind"];
+  yuan: number;
+  /** The certain part: all of a fixed amount, nothing of an up-to one. */
+  min: number;
+}
 
 /**
- * Amount-if-eligible, the named mechanisms of the rule language, specialised once per item.
+ * Amount-if-eligible, the named mechanisms of the rule language, specialised once per item: each
+ * pricer closes over the figures it needs (a pricer is shared code over every item of every
+ * policy, so it reads nothing from the data's objects, which come in many shapes).
  * Eligibility has already been decided; limits are applied afterwards, across lines.
  */
 export const pricer = (item: Item): Pricer => {
   const a: AmountRule = item.amount;
   const { clause } = item;
+  const once = Boolean(item.once);
+  const named = Boolean(item.unit);
   const unit = item.unit ?? "项";
-  const unitsOf = (fact: Fact) => (item.once ? 1 : (fact.count ?? 1));
   switch (a.kind) {
     case "fixed":
     case "upTo": {
-      const perMin = a.kind === "fixed" ? a.yuan : 0;
+      const { kind, yuan } = a;
+      const perMin = kind === "fixed" ? yuan : 0;
       return (fact, out, steps) => {
-        const units = unitsOf(fact);
-        priced(out, perMin, a.yuan, units);
+        const units = once ? 1 : (fact.count ?? 1);
+        priced(out, perMin, yuan, units);
         if (!steps) return;
-        steps.push({ kind: a.kind, yuan: a.yuan, clause });
-        if (units !== 1 || item.unit) steps.push({ kind: "units", units, unit, perUnit: range(perMin, a.yuan) });
+        steps.push({ kind, yuan, clause });
+        if (units !== 1 || named) steps.push({ kind: "units", units, unit, perUnit: range(perMin, yuan) });
       };
     }
     case "share": {
-      const needsBase = `需填写${a.baseLabel}才能计算`;
+      const { baseLabel, percent, cap } = a;
+      const needsBase = `需填写${baseLabel}才能计算`;
+      const ceilingInput = a.capInput?.input;
+      const ceilingLabel = a.capInput?.label;
       // Several units (每项) share the stated base evenly; each unit is capped on its own.
       const unitStep = (steps: CalcStep[], units: number, out: Price) => {
         if (units !== 1) steps.push({ kind: "units", units, unit, perUnit: range(out.perMin, out.perMax) });
       };
       return (fact, out, steps) => {
-        const units = unitsOf(fact);
-        if (fact.amount === undefined) {
-          if (a.cap === undefined) return unquantified(out, needsBase);
-          priced(out, 0, a.cap, units);
+        const units = once ? 1 : (fact.count ?? 1);
+        const amount = fact.amount;
+        if (amount === undefined) {
+          if (cap === undefined) return unquantified(out, needsBase);
+          priced(out, 0, cap, units);
           if (steps) {
-            steps.push({ kind: "upTo", yuan: a.cap, clause });
+            steps.push({ kind: "upTo", yuan: cap, clause });
             unitStep(steps, units, out);
           }
           return;
         }
-        const base = Math.floor(fact.amount / units);
-        let min = percentOf(base, a.percent.min);
-        let max = percentOf(base, a.percent.max);
-        steps?.push({ kind: "share", base, baseLabel: a.baseLabel, percent: a.percent, result: range(min, max), clause });
-        if (a.cap !== undefined && max > a.cap) {
+        const base = Math.floor(amount / units);
+        let min = percentOf(base, percent.min);
+        let max = percentOf(base, percent.max);
+        steps?.push({ kind: "share", base, baseLabel, percent, result: range(min, max), clause });
+        if (cap !== undefined && max > cap) {
           const before = range(min, max);
-          min = Math.min(min, a.cap);
-          max = Math.min(max, a.cap);
-          steps?.push({ kind: "cap", cap: a.cap, before, after: range(min, max), clause });
+          min = Math.min(min, cap);
+          max = Math.min(max, cap);
+          steps?.push({ kind: "cap", cap, before, after: range(min, max), clause });
         }
-        const ceiling = a.capInput && fact[a.capInput.input];
+        const ceiling = ceilingInput !== undefined ? fact[ceilingInput] : undefined;
         if (typeof ceiling === "number" && max > ceiling) {
           const before = range(min, max);
           min = Math.min(min, ceiling);
           max = Math.min(max, ceiling);
-          steps?.push({ kind: "cap", cap: ceiling, before, after: range(min, max), clause, label: a.capInput!.label });
+          steps?.push({ kind: "cap", cap: ceiling, before, after: range(min, max), clause, label: ceilingLabel! });
         }
         priced(out, min, max, units);
         if (steps) unitStep(steps, units, out);
       };
     }
     case "tiers": {
-      const { tiers } = a;
+      const measureUnit = a.unit;
+      const tiers: CompiledTier[] = a.tiers.map((t) => ({
+        from: t.from,
+        below: t.below,
+        label: t.label,
+        kind: t.amount.kind,
+        yuan: t.amount.yuan,
+        min: t.amount.kind === "fixed" ? t.amount.yuan : 0,
+      }));
+      const lowest = tiers[0]!.label;
       return (fact, out, steps) => {
         const measure = fact.count ?? 0;
-        const i = tiers.findIndex((t) => measure >= t.from && (t.below === undefined || measure < t.below));
+        const current = tiers.find((t) => measure >= t.from && (t.below === undefined || measure < t.below));
         const next = tiers.find((t) => t.from > measure);
-        const current = i >= 0 ? tiers[i]! : undefined;
         const nearMiss: NearMiss | undefined = next && {
-          measure: a.unit,
+          measure: measureUnit,
           current: measure,
           target: next.from,
           // A fixed tier followed by a "最高" tier can lower the certain part; a gain is never negative.
-          gain: range(Math.max(0, tierMin(next) - (current ? tierMin(current) : 0)), next.amount.yuan - (current ? current.amount.yuan : 0)),
-          text: `再增加 ${next.from - measure} ${a.unit}达到“${next.label}”档，最高可得 ${formatWan(next.amount.yuan)}`,
+          gain: range(Math.max(0, next.min - (current ? current.min : 0)), next.yuan - (current ? current.yuan : 0)),
+          text: `再增加 ${next.from - measure} ${measureUnit}达到“${next.label}”档，最高可得 ${formatWan(next.yuan)}`,
         };
         if (!current) {
           out.kind = "below-threshold";
           out.units = 1;
           out.nearMiss = nearMiss;
-          out.why = steps ? `${measure} ${a.unit}，未达到最低档“${tiers[0]!.label}”` : "";
+          out.why = steps ? `${measure} ${measureUnit}，未达到最低档“${lowest}”` : "";
           return;
         }
-        priced(out, tierMin(current), current.amount.yuan, 1, nearMiss);
-        steps?.push({ kind: "tier", measure, unit: a.unit, tier: current.label, clause }, { kind: current.amount.kind, yuan: current.amount.yuan, clause });
+        priced(out, current.min, current.yuan, 1, nearMiss);
+        steps?.push({ kind: "tier", measure, unit: measureUnit, tier: current.label, clause }, { kind: current.kind, yuan: current.yuan, clause });
       };
     }
     case "unstated":
-    case "none":
-      return (_fact, out) => unquantified(out, a.why);
+    case "none": {
+      const { why } = a;
+      return (_fact, out) => unquantified(out, why);
+    }
   }
 };

@@ -8,12 +8,25 @@
 import { pricer, type Pricer } from "./amount";
 import { applicantDefaults } from "./defaults";
 import { LIMIT_ORDER, Ledger } from "./limits";
-import { applicantPredicate, conditionHolds, whereMatcher } from "./match";
+import { applicantPredicate, conditionTest, whereMatcher } from "./match";
 import { clauseRef } from "./trace";
-import type { Applicant, ApplicantKind, Fact, FactMatch, Item, Limit, Policy, Scalar } from "./types";
+import type { Applicant, ApplicantKind, Dating, Fact, FactMatch, Item, Limit, Payer, Policy, Scalar } from "./types";
 import { policyVersion } from "./version";
 
+/**
+ * An item as evaluation reads it. The words a line repeats are copied here: policy data objects
+ * come in many shapes (optional keys), and code shared by every item of every policy reads one
+ * shape far faster than many.
+ */
 export interface CompiledItem {
+  id: string;
+  clause: string;
+  title: string;
+  label: string;
+  quote: string;
+  payer: Payer | undefined;
+  reading: string | undefined;
+  /** The data, read while compiling only. */
   item: Item;
   /** Position in `policy.items`: the row of every membership table. */
   index: number;
@@ -26,10 +39,15 @@ export interface CompiledItem {
   ineligible: (fact: Fact, applicant: Applicant) => string | null;
 }
 
-/** An item a fact type can trigger: which of its matches (if any) reads this fact of that type, and for whom. */
+/** How an item reads a fact one of its matches took: the match's dating (src/engine/dates.ts). */
+export interface Reading {
+  dating: Dating | undefined;
+}
+
+/** An item a fact type can trigger: how (if at all) it reads this fact of that type, and for whom. */
 export interface Trigger {
   item: CompiledItem;
-  match: (fact: Fact) => FactMatch | undefined;
+  match: (fact: Fact) => Reading | undefined;
   kinds: ApplicantKind[];
 }
 
@@ -53,12 +71,24 @@ export interface CompiledLimit {
   least: number;
 }
 
+/** The policy's window as evaluation reads it. */
+export interface Window {
+  from: string;
+  to: string | null;
+  /** Where facts may start: `retroactiveFrom ?? from`. */
+  start: string;
+  clause: string;
+  /** What the text says of achievements before the window, added to their reason. */
+  earlier: string | undefined;
+}
+
 export interface CompiledPolicy {
   policy: Policy;
   version: string;
+  window: Window;
+  kinds: ApplicantKind[];
   byFactType: Map<string, FactIndex>;
   limits: CompiledLimit[];
-  hasHighestOnly: boolean;
   /** Each exclusion with its message, written once. */
   exclusions: { applies: (a: Applicant) => boolean; clause: string; message: string }[];
   /** The payable lines while limits apply, reused by every evaluation of this policy. */
@@ -67,20 +97,28 @@ export interface CompiledPolicy {
 
 const compileItem = (item: Item, index: number): CompiledItem => {
   const { who } = item;
+  const orgTypes = who.orgTypes;
   const orgTypeWhy = `${clauseRef(who.clause ?? item.clause)}：本项只支持${who.quote ?? "特定类型的单位"}`;
-  const conditions = (item.conditions ?? []).map((c) => ({ c, why: `${clauseRef(c.clause)}：${c.requirement}` }));
+  const conditions = (item.conditions ?? []).map((c) => ({ holds: conditionTest(c), why: `${clauseRef(c.clause)}：${c.requirement}` }));
   return {
+    id: item.id,
+    clause: item.clause,
+    title: item.title,
+    label: item.label,
+    quote: item.quote,
+    payer: item.payer,
+    reading: item.reading,
     item,
     index,
     price: pricer(item),
     statedYuan: item.amount.kind === "fixed" || item.amount.kind === "upTo" ? item.amount.yuan : undefined,
     limits: [],
     ineligible: (fact, applicant) => {
-      if (who.orgTypes && applicant.kind === "organization") {
+      if (orgTypes && applicant.kind === "organization") {
         const orgType = (applicant.orgType ?? applicantDefaults.orgType) as string;
-        if (!who.orgTypes.includes(orgType)) return orgTypeWhy;
+        if (!orgTypes.includes(orgType)) return orgTypeWhy;
       }
-      for (const { c, why } of conditions) if (!conditionHolds(fact, c)) return why;
+      for (const c of conditions) if (!c.holds(fact)) return c.why;
       return null;
     },
   };
@@ -121,14 +159,15 @@ const indexFactType = (type: string, items: CompiledItem[]): FactIndex => {
   const key = bucketInput(items.flatMap(matchesOf));
   const all = items.map((ci): Trigger => {
     const matches = matchesOf(ci);
+    const readings: Reading[] = matches.map((m) => ({ dating: m.dating }));
     // A single match needs no second look at the input its bucket already chose it by.
     if (matches.length === 1) {
-      const [m] = matches as [FactMatch];
-      const test = whereMatcher(m, key?.input);
-      return { item: ci, match: (fact) => (test(fact) ? m : undefined), kinds: ci.item.who.kinds };
+      const test = whereMatcher(matches[0]!, key?.input);
+      const [reading] = readings as [Reading];
+      return { item: ci, match: (fact) => (test(fact) ? reading : undefined), kinds: ci.item.who.kinds };
     }
     const tests = matches.map((m) => whereMatcher(m));
-    return { item: ci, match: (fact) => matches[tests.findIndex((t) => t(fact))], kinds: ci.item.who.kinds };
+    return { item: ci, match: (fact) => readings[tests.findIndex((t) => t(fact))], kinds: ci.item.who.kinds };
   });
   if (!key) return { all, key: null };
   const buckets = new Map<Scalar | undefined, Trigger[]>();
@@ -170,12 +209,14 @@ const compilePolicy = (policy: Policy): CompiledPolicy => {
   const byFactType = indexByFactType(items);
   const limits = compileLimits(policy);
   for (const cl of limits) for (const ci of items) if (cl.covers[ci.index] === 1) ci.limits.push(cl.pos);
+  const { from, to, retroactiveFrom, clause, earlier } = policy.effective;
   return {
     policy,
     version: policyVersion(policy),
+    window: { from, to, start: retroactiveFrom ?? from, clause, earlier: earlier?.text },
+    kinds: policy.applicants.kinds,
     byFactType,
     limits,
-    hasHighestOnly: limits.some((l) => l.limit.kind === "highestOnly"),
     exclusions: policy.exclusions.map((ex) => ({
       applies: applicantPredicate(ex.when, applicantDefaults),
       clause: ex.clause,

@@ -1,14 +1,14 @@
 import { newPrice } from "./amount";
-import { candidatesFor, compile, type CompiledPolicy } from "./compile";
+import { candidatesFor, compile, type CompiledPolicy, type Window } from "./compile";
 import { claimDate, claimYear, factDate, yearOf } from "./dates";
 import { applyLimits } from "./limits";
 import { range, ZERO } from "./money";
 import { clauseRef, describeStep, renderTrace } from "./trace";
-import type { Applicant, CalcStep, Dating, EvaluateInput, EvaluateOptions, Evaluation, IsoDate, Line, Policy, Reason, Unquantified } from "./types";
+import type { Applicant, CalcStep, Dating, EvaluateInput, EvaluateOptions, Evaluation, IsoDate, Line, Reason, Unquantified } from "./types";
 
 /** Step 1 — is the policy in force, and may this applicant use it at all? Reasons go into `reasons`. */
-const policyEligibility = ({ policy, exclusions }: CompiledPolicy, applicant: Applicant, asOf: string, reasons: Reason[]) => {
-  const { from, to, clause } = policy.effective;
+const policyEligibility = ({ policy, window, kinds, exclusions }: CompiledPolicy, applicant: Applicant, asOf: string, reasons: Reason[]) => {
+  const { from, to, clause } = window;
   let inForce = true;
   let eligible = true;
   if (asOf < from) {
@@ -18,7 +18,7 @@ const policyEligibility = ({ policy, exclusions }: CompiledPolicy, applicant: Ap
     inForce = false;
     reasons.push({ code: "not-in-force", clause, message: `计算日期 ${asOf} 晚于政策有效期截止日 ${to}，政策已失效` });
   }
-  if (!policy.applicants.kinds.includes(applicant.kind)) {
+  if (!kinds.includes(applicant.kind)) {
     eligible = false;
     reasons.push({
       code: "kind-not-covered",
@@ -39,15 +39,14 @@ const policyEligibility = ({ policy, exclusions }: CompiledPolicy, applicant: Ap
  * sees the claim (src/engine/dates.ts): a stock of 2022-12-31 is claimed in 2023. Before the window
  * opens, the reason also says what the text says of earlier achievements (which document covered them).
  */
-const factDateProblem = (policy: Policy, date: IsoDate, dating: Dating | undefined, asOf: IsoDate, fact: number): Reason | null => {
-  const { from, to, retroactiveFrom, clause, earlier } = policy.effective;
+const factDateProblem = (window: Window, date: IsoDate, dating: Dating | undefined, asOf: IsoDate, fact: number): Reason | null => {
+  const { to, start, clause, earlier } = window;
   if (date > asOf) return { code: "fact-after-as-of", message: `事项日期 ${date} 晚于计算日期 ${asOf}`, clause, fact };
-  const start = retroactiveFrom ?? from;
   if (claimDate(date, dating, start, to) !== null) return null;
   const what = dating ? `${dating.label} ${date}，按次年 ${claimYear(date, dating)} 年申报，` : `事项日期 ${date} `;
   const before = dating ? claimYear(date, dating) < yearOf(start) : date < start;
-  const window = to ? `不在政策适用期 ${start} 至 ${to} 内` : `早于政策适用期起始日 ${start}`;
-  return { code: "fact-outside-window", clause, message: `${what}${window}${before && earlier ? `。${earlier.text}` : ""}`, fact };
+  const outside = to ? `不在政策适用期 ${start} 至 ${to} 内` : `早于政策适用期起始日 ${start}`;
+  return { code: "fact-outside-window", clause, message: `${what}${outside}${before && earlier ? `。${earlier}` : ""}`, fact };
 };
 
 /** Where a line's calculation starts: the step that says when the fact is claimed, if not on its date. */
@@ -89,30 +88,29 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
     let dateProblem: Reason | null = null;
     for (const trigger of candidatesFor(compiled, fact)) {
       // The match that reads the fact says how the item dates it.
-      const match = trigger.match(fact);
-      if (!match) continue;
+      const reading = trigger.match(fact);
+      if (!reading) continue;
       matched = true;
       // Items written for the other kind of applicant are alternatives, not failures (单位 50 万 / 个人 10 万).
       if (!trigger.kinds.includes(applicant.kind)) continue;
       claimed = true;
-      if (match.dating !== dating) {
+      if (reading.dating !== dating) {
         // An item may date the fact its own way (于上一年度取得), so the window is checked per item.
-        dating = match.dating;
+        dating = reading.dating;
         date = factDate(fact.date, dating, asOf);
         year = claimYear(date, dating);
-        dateProblem = factDateProblem(policy, date, dating, asOf, f);
+        dateProblem = factDateProblem(compiled.window, date, dating, asOf, f);
         const message = dateProblem?.message;
         if (dateProblem && !reasons.some((r) => r.fact === f && r.message === message)) reasons.push(dateProblem);
       }
       const ci = trigger.item;
-      const { item } = ci;
       const why = blocked ? null : ci.ineligible(fact, applicant);
       const steps = explain ? firstSteps(date, dating) : null;
       ci.price(fact, price, steps);
       // An item without a figure that this applicant could claim is listed as unquantified; one it
       // cannot claim still becomes a (zero) line below, so the reason is shown.
       if (price.kind === "unquantified" && !blocked && !why && !dateProblem) {
-        unquantified.push({ item: item.id, clause: item.clause, title: item.title, label: item.label, fact: f, why: price.why, quote: item.quote });
+        unquantified.push({ item: ci.id, clause: ci.clause, title: ci.title, label: ci.label, fact: f, why: price.why, quote: ci.quote });
         continue;
       }
       const priced = price.kind === "priced";
@@ -120,10 +118,10 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
       const gross = priced ? range(price.perMin * units, price.perMax * units) : ZERO;
       // Pricing writes its steps only for a priced line.
       const calc = steps ?? [];
-      const line: Line = item.payer
-        ? { item: item.id, clause: item.clause, title: item.title, label: item.label, payer: item.payer, fact: f, year, units, gross, min: 0, max: 0, status: "payable", notes: [], calc, quote: item.quote }
-        : { item: item.id, clause: item.clause, title: item.title, label: item.label, fact: f, year, units, gross, min: 0, max: 0, status: "payable", notes: [], calc, quote: item.quote };
-      if (item.reading) line.reading = item.reading;
+      const line: Line = ci.payer
+        ? { item: ci.id, clause: ci.clause, title: ci.title, label: ci.label, payer: ci.payer, fact: f, year, units, gross, min: 0, max: 0, status: "payable", notes: [], calc, quote: ci.quote }
+        : { item: ci.id, clause: ci.clause, title: ci.title, label: ci.label, fact: f, year, units, gross, min: 0, max: 0, status: "payable", notes: [], calc, quote: ci.quote };
+      if (ci.reading) line.reading = ci.reading;
       if (price.kind !== "unquantified" && price.nearMiss) line.nearMiss = price.nearMiss;
       if (blocked) {
         line.status = inForce ? "ineligible" : "outside-window";
@@ -136,10 +134,10 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
         if (explain) line.notes.push(why);
       } else if (!priced) {
         line.status = "ineligible";
-        if (explain) line.notes.push(`${clauseRef(item.clause)}：${price.kind === "below-threshold" ? price.why : "—"}`);
+        if (explain) line.notes.push(`${clauseRef(ci.clause)}：${price.kind === "below-threshold" ? price.why : "—"}`);
       } else {
         if (explain && calc[0]?.kind === "claim") line.notes.push(describeStep(calc[0]));
-        ledger.add(line, lines.length, ci, price.perMin, price.perMax, units);
+        ledger.add(line, lines.length, ci, f, year, price.perMin, price.perMax, units);
       }
       lines.push(line);
     }

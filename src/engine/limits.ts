@@ -17,6 +17,9 @@ export class Ledger {
   /** Index of the line in the evaluation's `lines`. */
   readonly index: number[] = [];
   readonly item: CompiledItem[] = [];
+  /** The fact each line pays for and the year it is claimed in. */
+  readonly fact: number[] = [];
+  readonly year: number[] = [];
   readonly perMin: number[] = [];
   readonly perMax: number[] = [];
   readonly kept: number[] = [];
@@ -43,12 +46,14 @@ export class Ledger {
     for (let pos = 0; pos < this.covered.length; pos++) this.covered[pos] = 0;
   }
 
-  add(line: Line, index: number, item: CompiledItem, perMin: number, perMax: number, units: number): void {
+  add(line: Line, index: number, item: CompiledItem, fact: number, year: number, perMin: number, perMax: number, units: number): void {
     const i = this.n++;
     for (const pos of item.limits) this.covered[pos]!++;
     this.line[i] = line;
     this.index[i] = index;
     this.item[i] = item;
+    this.fact[i] = fact;
+    this.year[i] = year;
     this.perMin[i] = perMin;
     this.perMax[i] = perMax;
     this.kept[i] = units;
@@ -68,7 +73,7 @@ export class Ledger {
 
   /** Largest line (what it pays now) first; fact order breaks ties only between lines that look the same. */
   readonly larger = (a: number, b: number): number =>
-    this.netMax(b) - this.netMax(a) || this.netMin(b) - this.netMin(a) || this.line[a]!.fact - this.line[b]!.fact;
+    this.netMax(b) - this.netMax(a) || this.netMin(b) - this.netMin(a) || this.fact[a]! - this.fact[b]!;
 
   /**
    * Best unit first; between equal units, the line with more of them. Fact order only breaks ties
@@ -78,7 +83,7 @@ export class Ledger {
     this.perMax[b]! - this.perMax[a]! ||
     this.perMin[b]! - this.perMin[a]! ||
     this.kept[b]! - this.kept[a]! ||
-    this.line[a]!.fact - this.line[b]!.fact;
+    this.fact[a]! - this.fact[b]!;
 
   save(): void {
     const s = this.saved;
@@ -147,7 +152,7 @@ const collect = (cl: CompiledLimit, pass: Pass): number => {
   return m;
 };
 
-const keyOf = (pass: Pass, i: number, per: "year" | "policy") => (per === "year" ? pass.led.line[i]!.year : 0);
+const keyOf = (pass: Pass, i: number, per: "year" | "policy") => (per === "year" ? pass.led.year[i]! : 0);
 
 /** Scope keys compare as a Map's keys do (a year that is not a number still forms one scope). */
 const sameKey = (a: number, b: number) => a === b || (a !== a && b !== b);
@@ -223,7 +228,7 @@ const revisionShare: Mechanism = (cl, pass) => {
   const m = collect(cl, pass);
   for (let k = 0; k < m; k++) {
     const i = led.members[k]!;
-    if (pass.facts[led.line[i]!.fact]![limit.when.input] !== limit.when.value) continue;
+    if (pass.facts[led.fact[i]!]![limit.when.input] !== limit.when.value) continue;
     const ceilingSource = led.item[i]!.statedYuan ?? led.perMax[i]!;
     const ceiling = percentOf(ceilingSource, limit.percent);
     if (led.perMax[i]! <= ceiling) continue;

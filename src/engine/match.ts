@@ -3,11 +3,6 @@ import type { Applicant, ApplicantPredicate, Condition, Fact, FactMatch, Scalar 
 /** A boolean input the applicant did not tick is false; any other missing input matches nothing. */
 const missingAs = (expected: Scalar): Scalar | undefined => (typeof expected === "boolean" ? false : undefined);
 
-const valueOf = (fact: Fact, input: string, expected: Scalar): Scalar | undefined => {
-  const v = fact[input];
-  return v === undefined ? missingAs(expected) : v;
-};
-
 /** One `where` entry of a fact match: the input, the value it must equal or the values it may take. */
 interface Wanted {
   input: string;
@@ -55,14 +50,28 @@ export const applicantPredicate = (
   };
 };
 
-export const conditionHolds = (fact: Fact, c: Condition): boolean => {
-  const v = valueOf(fact, c.input, c.value);
+/**
+ * A condition on the triggering fact's own inputs, compiled once: `gte` (以上 includes the number),
+ * `lt` (以下 excludes it), `eq` (a missing boolean is false).
+ */
+export const conditionTest = (c: Condition): ((fact: Fact) => boolean) => {
+  const { input, value } = c;
+  const missing = missingAs(value);
   switch (c.op) {
     case "eq":
-      return v === c.value;
+      return (fact) => {
+        const raw = fact[input];
+        return (raw === undefined ? missing : raw) === value;
+      };
     case "gte":
-      return typeof v === "number" && v >= (c.value as number);
+      return (fact) => {
+        const v = fact[input];
+        return typeof v === "number" && v >= (value as number);
+      };
     case "lt":
-      return typeof v === "number" && v < (c.value as number);
+      return (fact) => {
+        const v = fact[input];
+        return typeof v === "number" && v < (value as number);
+      };
   }
 };
