@@ -66,6 +66,7 @@ const price = newPrice();
  */
 export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): Evaluation => {
   const { policy, applicant, facts, asOf } = input;
+  const { kind } = applicant;
   const explain = options.explain !== false;
   const compiled = compile(policy);
   const reasons: Reason[] = [];
@@ -92,7 +93,7 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
       if (!reading) continue;
       matched = true;
       // Items written for the other kind of applicant are alternatives, not failures (单位 50 万 / 个人 10 万).
-      if (!trigger.kinds.includes(applicant.kind)) continue;
+      if (!trigger.kinds.includes(kind)) continue;
       claimed = true;
       if (reading.dating !== dating) {
         // An item may date the fact its own way (于上一年度取得), so the window is checked per item.
@@ -142,7 +143,7 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
       lines.push(line);
     }
     if (!claimed) {
-      const who = applicant.kind === "individual" ? "个人" : "单位";
+      const who = kind === "individual" ? "个人" : "单位";
       reasons.push({
         code: "no-matching-item",
         fact: f,
@@ -153,7 +154,7 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
     }
   }
 
-  const adjustments = applyLimits(compiled.limits, ledger, facts, applicant.kind, explain);
+  const adjustments = applyLimits(compiled.limits, ledger, facts, kind, explain);
 
   let min = 0;
   let max = 0;
