@@ -86,29 +86,20 @@ export class Ledger {
     this.fact[a]! - this.fact[b]!;
 
   save(): void {
-    const s = this.saved;
-    for (let i = 0; i < this.n; i++) {
-      s.perMin[i] = this.perMin[i]!;
-      s.perMax[i] = this.perMax[i]!;
-      s.kept[i] = this.kept[i]!;
-      s.capped[i] = this.capped[i]!;
-      s.capMin[i] = this.capMin[i]!;
-      s.capMax[i] = this.capMax[i]!;
-    }
+    for (const k of STATE) copy(this[k], this.saved[k], this.n);
   }
 
   restore(): void {
-    const s = this.saved;
-    for (let i = 0; i < this.n; i++) {
-      this.perMin[i] = s.perMin[i]!;
-      this.perMax[i] = s.perMax[i]!;
-      this.kept[i] = s.kept[i]!;
-      this.capped[i] = s.capped[i]!;
-      this.capMin[i] = s.capMin[i]!;
-      this.capMax[i] = s.capMax[i]!;
-    }
+    for (const k of STATE) copy(this.saved[k], this[k], this.n);
   }
 }
+
+/** What limits change in a ledger: saved before trying other choices, restored after each. */
+const STATE = ["perMin", "perMax", "kept", "capped", "capMin", "capMax"] as const;
+
+const copy = (from: readonly (number | boolean)[], to: (number | boolean)[], n: number) => {
+  for (let i = 0; i < n; i++) to[i] = from[i]!;
+};
 
 /** One pass of the limit pipeline over a ledger. */
 interface Pass {
