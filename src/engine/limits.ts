@@ -23,7 +23,8 @@ export class Ledger {
   readonly perMin: number[] = [];
   readonly perMax: number[] = [];
   readonly kept: number[] = [];
-  readonly capped: boolean[] = [];
+  /** 1 once a cap has allocated the line its share (numbers, like the rest, so saving copies one kind of array). */
+  readonly capped: number[] = [];
   readonly capMin: number[] = [];
   readonly capMax: number[] = [];
   // Scratch lists of ledger entries, reused from one limit to the next.
@@ -35,7 +36,7 @@ export class Ledger {
   readonly before: number[] = [];
   readonly shares: number[] = [];
   /** The state before a trial of alternative choices, restored after it. */
-  private readonly saved = { perMin: [] as number[], perMax: [] as number[], kept: [] as number[], capped: [] as boolean[], capMin: [] as number[], capMax: [] as number[] };
+  private readonly saved = { perMin: [] as number[], perMax: [] as number[], kept: [] as number[], capped: [] as number[], capMin: [] as number[], capMax: [] as number[] };
 
   constructor(limits: number) {
     this.covered = new Uint32Array(limits);
@@ -57,18 +58,18 @@ export class Ledger {
     this.perMin[i] = perMin;
     this.perMax[i] = perMax;
     this.kept[i] = units;
-    this.capped[i] = false;
+    this.capped[i] = 0;
     this.capMin[i] = 0;
     this.capMax[i] = 0;
   }
 
   /** What line i pays now: its share of a cap, or per unit × units kept. */
   netMin(i: number): number {
-    return this.capped[i] ? this.capMin[i]! : this.perMin[i]! * this.kept[i]!;
+    return this.capped[i] === 1 ? this.capMin[i]! : this.perMin[i]! * this.kept[i]!;
   }
 
   netMax(i: number): number {
-    return this.capped[i] ? this.capMax[i]! : this.perMax[i]! * this.kept[i]!;
+    return this.capped[i] === 1 ? this.capMax[i]! : this.perMax[i]! * this.kept[i]!;
   }
 
   /** Largest line (what it pays now) first; fact order breaks ties only between lines that look the same. */
@@ -97,7 +98,7 @@ export class Ledger {
 /** What limits change in a ledger: saved before trying other choices, restored after each. */
 const STATE = ["perMin", "perMax", "kept", "capped", "capMin", "capMax"] as const;
 
-const copy = (from: readonly (number | boolean)[], to: (number | boolean)[], n: number) => {
+const copy = (from: readonly number[], to: number[], n: number) => {
   for (let i = 0; i < n; i++) to[i] = from[i]!;
 };
 
@@ -374,7 +375,7 @@ const applyCap = (pass: Pass, cl: CompiledLimit, g: number, year: number) => {
   let keptMax = 0;
   for (let k = 0; k < g; k++) {
     const i = order[k]!;
-    led.capped[i] = true;
+    led.capped[i] = 1;
     led.capMin[i] = shares[2 * k]!;
     led.capMax[i] = shares[2 * k + 1]!;
     keptMin += shares[2 * k]!;
