@@ -245,6 +245,13 @@ const compilePolicy = (policy: Policy): CompiledPolicy => {
 
 const cache = new WeakMap<Policy, CompiledPolicy>();
 
+/**
+ * Drops the compiled form of a policy whose data was changed in place (the mutation run edits the
+ * loaded policies one rule at a time): the next evaluation compiles it afresh. Code that builds a
+ * new policy object (a what-if draft) needs nothing of the kind.
+ */
+export const forget = (policy: Policy): void => void cache.delete(policy);
+
 /** The compiled form of a policy, built on first use and kept as long as the policy object lives. */
 export const compile = (policy: Policy): CompiledPolicy => {
   let c = cache.get(policy);

@@ -9,6 +9,7 @@ import { parentPort } from "node:worker_threads";
 import { policies, policyById } from "@policies/index";
 import { factTypeIndex } from "@policies/vocabulary";
 import { evaluate } from "@/engine";
+import { forget } from "@/engine/compile";
 import type { Applicant, Fact, Item, Policy, Scalar } from "@/engine/types";
 import { applicantArb, factOf, itemFact, profileFor, windowOf, type Profile } from "../unit/engine/arbitraries";
 import type { DataMutant, Mutant } from "./mutants";
@@ -40,8 +41,21 @@ type Undo = () => void;
 const policyOf = (id: string): Policy => policyById.get(id)!;
 const itemOf = (p: Policy, id: string): Item => p.items.find((i) => i.id === id)!;
 
-/** Change the loaded policy as the mutant says; returns how to put it back. New arrays, so no engine cache sees stale data. */
+/**
+ * Change the loaded policy as the mutant says; returns how to put it back. The engine compiles a
+ * policy once per object, so its compiled form is dropped after the change and after the undo.
+ */
 const applyData = (m: DataMutant): Undo => {
+  const undo = changeData(m);
+  const p = policyOf(m.policy);
+  forget(p);
+  return () => {
+    undo();
+    forget(p);
+  };
+};
+
+const changeData = (m: DataMutant): Undo => {
   const p = policyOf(m.policy);
   switch (m.kind) {
     case "limit": {

@@ -1,0 +1,12 @@
+import { policyById, policies } from "../policies/index";
+import { evaluate } from "../src/engine";
+import { cohort } from "./cohort";
+const id = process.argv[2] ?? "jinshan";
+const policy = policyById.get(id)!;
+const c = cohort({ size: 10000, policies: [policy], seed: id === "jinshan" ? 20250401 : 20250401 + policies.indexOf(policy) });
+const explain = process.argv[3] === "trace";
+for (let k = 0; k < 3; k++) for (const p of c) evaluate({ policy, ...p }, { explain });
+const t0 = process.cpuUsage();
+for (let k = 0; k < 10; k++) for (const p of c) evaluate({ policy, ...p }, { explain });
+const t1 = process.cpuUsage(t0);
+console.log(id, explain ? "trace" : "figures", "µs", (t1.user + t1.system) / 100000);
