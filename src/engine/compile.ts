@@ -50,7 +50,9 @@ export interface Reading {
 export interface Trigger {
   item: CompiledItem;
   match: (fact: Fact) => Reading | undefined;
-  kinds: ApplicantKind[];
+  /** Whether the item is written for organisations, for individuals. */
+  organizations: boolean;
+  individuals: boolean;
 }
 
 /**
@@ -171,6 +173,8 @@ const bucketInput = (matches: FactMatch[]): { input: string; missing: Scalar | u
   return { input, missing: booleans ? false : undefined };
 };
 
+const forKinds = (item: Item) => ({ organizations: item.who.kinds.includes("organization"), individuals: item.who.kinds.includes("individual") });
+
 const indexFactType = (type: string, items: CompiledItem[]): FactIndex => {
   const matchesOf = (ci: CompiledItem) => ci.item.facts.filter((m) => m.type === type);
   const key = bucketInput(items.flatMap(matchesOf));
@@ -181,10 +185,10 @@ const indexFactType = (type: string, items: CompiledItem[]): FactIndex => {
     if (matches.length === 1) {
       const test = whereMatcher(matches[0]!, key?.input);
       const [reading] = readings as [Reading];
-      return { item: ci, match: (fact) => (test(fact) ? reading : undefined), kinds: ci.item.who.kinds };
+      return { item: ci, match: (fact) => (test(fact) ? reading : undefined), ...forKinds(ci.item) };
     }
     const tests = matches.map((m) => whereMatcher(m));
-    return { item: ci, match: (fact) => readings[tests.findIndex((t) => t(fact))], kinds: ci.item.who.kinds };
+    return { item: ci, match: (fact) => readings[tests.findIndex((t) => t(fact))], ...forKinds(ci.item) };
   });
   if (!key) return { all, key: null };
   const buckets = new Map<Scalar | undefined, Trigger[]>();

@@ -26,7 +26,8 @@ const policyEligibility = ({ policy, window, kinds, exclusions }: CompiledPolicy
       message: `本政策适用对象不包括${applicant.kind === "individual" ? "个人" : "单位"}`,
     });
   }
-  for (const ex of exclusions) {
+  for (let e = 0; e < exclusions.length; e++) {
+    const ex = exclusions[e]!;
     if (!ex.applies(applicant)) continue;
     eligible = false;
     reasons.push({ code: "excluded", clause: ex.clause, message: ex.message });
@@ -71,6 +72,7 @@ const price = newPrice();
 export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): Evaluation => {
   const { policy, applicant, facts, asOf } = input;
   const { kind } = applicant;
+  const organization = kind === "organization";
   const explain = options.explain !== false;
   const compiled = compile(policy);
   const reasons: Reason[] = [];
@@ -91,13 +93,15 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
     let date = "";
     let year = 0;
     let dateProblem: Reason | null = null;
-    for (const trigger of candidatesFor(compiled, fact)) {
+    const candidates = candidatesFor(compiled, fact);
+    for (let t = 0; t < candidates.length; t++) {
+      const trigger = candidates[t]!;
       // The match that reads the fact says how the item dates it.
       const reading = trigger.match(fact);
       if (!reading) continue;
       matched = true;
       // Items written for the other kind of applicant are alternatives, not failures (单位 50 万 / 个人 10 万).
-      if (!trigger.kinds.includes(kind)) continue;
+      if (!(organization ? trigger.organizations : trigger.individuals)) continue;
       claimed = true;
       if (reading.dating !== dating) {
         // An item may date the fact its own way (于上一年度取得), so the window is checked per item.

@@ -26,7 +26,8 @@ export const whereMatcher = (match: FactMatch, known?: string): ((fact: Fact) =>
     );
   if (wanted.length === 0) return () => true;
   return (fact) => {
-    for (const w of wanted) {
+    for (let k = 0; k < wanted.length; k++) {
+      const w = wanted[k]!;
       const raw = fact[w.input];
       const v = raw === undefined ? w.missing : raw;
       if (w.many ? !w.many.includes(v as Scalar) : v !== w.one) return false;
@@ -40,10 +41,11 @@ export const applicantPredicate = (
   predicate: ApplicantPredicate,
   defaults: Readonly<Record<string, Scalar>>,
 ): ((applicant: Applicant) => boolean) => {
-  const tests = Object.entries(predicate);
+  const tests = Object.entries(predicate).map(([attr, values]) => ({ attr, values, otherwise: defaults[attr] }));
   return (applicant) => {
-    for (const [attr, values] of tests) {
-      const v = applicant[attr] ?? defaults[attr];
+    for (let t = 0; t < tests.length; t++) {
+      const { attr, values, otherwise } = tests[t]!;
+      const v = applicant[attr] ?? otherwise;
       if (v === undefined || !values.includes(v)) return false;
     }
     return true;
