@@ -268,33 +268,7 @@ const keepHighest = (pass: Pass, cl: CompiledLimit, g: number, key: number) => {
   sortFirst(order, g, led.larger);
   const point = pass.choice || pass.points ? `${limit.id}|${key}` : "";
   pass.points?.set(point, g);
-  const chosen = pass.choice?.get(point) ?? 0;
-  const kept = order[chosen]!;
-  let cutMin = 0;
-  let cutMax = 0;
-  const dropped: number[] = pass.out ? [] : NONE;
-  for (let k = 0; k < g; k++) {
-    if (k === chosen) continue;
-    const i = order[k]!;
-    const beforeMin = led.netMin(i);
-    const beforeMax = led.netMax(i);
-    cutMin += beforeMin;
-    cutMax += beforeMax;
-    led.kept[i] = 0;
-    if (pass.out) dropped.push(i);
-    if (pass.explain) note(pass, i, limit, `${clauseRef(limit.clause)}：${limit.label}，已按“${led.line[kept]!.label}”计，本项不再重复计算`, beforeMin, beforeMax);
-  }
-  record(
-    pass,
-    limit,
-    cutMin,
-    cutMax,
-    () =>
-      `${clauseRef(limit.clause)}：${limit.label}。${yearText(limit.per, key)}保留${led.line[kept]!.label}（${formatRange(asKept(led, kept))}）` +
-      `，未计${dropped.map((i) => `${led.line[i]!.label}（${formatRange(led.line[i]!.gross)}）`).join("、")}`,
-    dropped,
-    limit.per === "year" ? key : undefined,
-  );
+  dropOthers(pass, limit, key, order, g, pass.choice?.get(point) ?? 0, -1);
 };
 
 /**
@@ -304,58 +278,57 @@ const keepHighest = (pass: Pass, cl: CompiledLimit, g: number, key: number) => {
  * more. Nothing is left to choose.
  */
 const keepHighestLevel = (pass: Pass, cl: CompiledLimit, g: number, key: number) => {
-  const limit = cl.limit as Of<"highestOnly">;
-  const { led, explain } = pass;
+  const { led } = pass;
   const { group } = led;
   let highest = led.item[group[0]!]!.level;
-  for (let k = 1; k < g; k++) highest = Math.min(highest, led.item[group[k]!]!.level);
+  let lowest = highest;
+  for (let k = 1; k < g; k++) {
+    highest = Math.min(highest, led.item[group[k]!]!.level);
+    lowest = Math.max(lowest, led.item[group[k]!]!.level);
+  }
+  if (lowest !== highest) dropOthers(pass, cl.limit as Of<"highestOnly">, key, group, g, -1, highest);
+};
+
+/**
+ * Drops the lines of one highest-only scope (`lines[0 … g)`) that do not stay — by amount (`at` ≥ 0)
+ * every line but the one at rank `at`, by level every line below `level` — noting on each which
+ * line it gave way to, and records the cut.
+ */
+const dropOthers = (pass: Pass, limit: Of<"highestOnly">, key: number, lines: number[], g: number, at: number, level: number) => {
+  const { led, explain } = pass;
+  const stays = (k: number) => (at >= 0 ? k === at : led.item[lines[k]!]!.level === level);
+  // The lines that stay, named only when explaining.
+  const kept: number[] = explain ? [] : NONE;
+  if (explain) for (let k = 0; k < g; k++) if (stays(k)) kept.push(lines[k]!);
+  const names = explain ? kept.map((i) => `“${led.line[i]!.label}”`).join("、") : "";
+  const why = !explain ? "" : at >= 0 ? `已按${names}计，本项不再重复计算` : `已按更高级别的${names}奖励，不再对低级别的本项奖励`;
   let cutMin = 0;
   let cutMax = 0;
-  let dropped: number[] = NONE;
-  // The kept lines' names, built once and only when explaining.
-  let kept = "";
+  const dropped: number[] = pass.out ? [] : NONE;
   for (let k = 0; k < g; k++) {
-    const i = group[k]!;
-    if (led.item[i]!.level === highest) continue;
-    if (dropped === NONE) {
-      dropped = [];
-      if (explain) kept = keptOfLevel(led, g, highest).map((j) => `“${led.line[j]!.label}”`).join("、");
-    }
+    if (stays(k)) continue;
+    const i = lines[k]!;
     const beforeMin = led.netMin(i);
     const beforeMax = led.netMax(i);
     cutMin += beforeMin;
     cutMax += beforeMax;
     led.kept[i] = 0;
-    dropped.push(i);
-    if (explain) note(pass, i, limit, `${clauseRef(limit.clause)}：${limit.label}，已按更高级别的${kept}奖励，不再对低级别的本项奖励`, beforeMin, beforeMax);
+    if (pass.out) dropped.push(i);
+    if (explain) note(pass, i, limit, `${clauseRef(limit.clause)}：${limit.label}，${why}`, beforeMin, beforeMax);
   }
-  if (dropped === NONE) return;
-  const keptLines = explain ? keptOfLevel(led, g, highest) : NONE;
   record(
     pass,
     limit,
     cutMin,
     cutMax,
     () =>
-      `${clauseRef(limit.clause)}：${limit.label}。${yearText(limit.per, key)}保留${keptLines.map((i) => `${led.line[i]!.label}（${formatRange(asKept(led, i))}）`).join("、")}` +
+      `${clauseRef(limit.clause)}：${limit.label}。${yearText(limit.per, key)}保留${kept.map((i) => `${led.line[i]!.label}（${formatRange(asKept(led, i))}）`).join("、")}` +
       `，未计${dropped.map((i) => `${led.line[i]!.label}（${formatRange(led.line[i]!.gross)}）`).join("、")}`,
-    pass.out ? dropped : NONE,
+    dropped,
     limit.per === "year" ? key : undefined,
   );
 };
 
-/** The lines of `led.group` at this level, in line order (for words only). */
-const keptOfLevel = (led: Ledger, g: number, level: number): number[] => {
-  const out: number[] = [];
-  for (let k = 0; k < g; k++) if (led.item[led.group[k]!]!.level === level) out.push(led.group[k]!);
-  return out;
-};
-
-/**
- * Per year first (每年一次 → `maxPerYear`), then over the limit's scope: keeping each year's best
- * and then the best of those is the greedy choice over "at most k a year and n in all", which is
- * exact (docs/engine.md).
- */
 const maxCount: Mechanism = (cl, pass) => {
   const limit = cl.limit as Of<"maxCount">;
   if (limit.maxPerYear !== undefined) forEachScope(pass, cl, "year", keepBestOfYear);
