@@ -41,6 +41,8 @@ const ENGINE_FILES = ["src/engine/compile.ts", "src/engine/evaluate.ts", "src/en
  */
 const SLOWER = 5;
 const COMPARE_MS = 300_000;
+/** Each worker's heap: ample for the tests and the comparison, far below what a runaway array reaches. */
+const HEAP_MB = 1536;
 
 const { values: opts } = parseArgs({
   options: {
@@ -71,10 +73,15 @@ const baseUrl = pathToFileURL(baseBundle).href;
 class Runner {
   private worker: Worker;
   constructor(readonly bundleUrl: string) {
-    this.worker = new Worker(`import(${JSON.stringify(bundleUrl)}).then((m) => m.serve())`, { eval: true });
+    // A bounded heap: a mutant that grows an array for ever (a loop bound flipped) ends this worker
+    // with ERR_WORKER_OUT_OF_MEMORY instead of a fatal error that would end the whole run.
+    this.worker = new Worker(`import(${JSON.stringify(bundleUrl)}).then((m) => m.serve())`, {
+      eval: true,
+      resourceLimits: { maxOldGenerationSizeMb: HEAP_MB },
+    });
   }
   /** Resolves to the outcome, or to "timeout" (and the worker is gone) when a phase overran. */
-  run(job: Job, testsMs: number): Promise<Outcome | "tests-timeout" | "compare-timeout"> {
+  run(job: Job, testsMs: number): Promise<Outcome | "tests-timeout" | "compare-timeout" | "out-of-memory"> {
     return new Promise((resolve) => {
       let timer: NodeJS.Timeout;
       const stop = (why: "tests-timeout" | "compare-timeout") => () => {
@@ -96,8 +103,10 @@ class Runner {
       this.worker.on("message", onMessage);
       this.worker.once("error", (e) => {
         clearTimeout(timer);
+        // Out of memory while running the tests: they never finish, as with a timeout.
+        if ((e as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY") resolve("out-of-memory");
         // A mutant of a function cannot break loading; a missing file or a broken checkout can.
-        resolve({ status: "undecided", why: `the tests did not load: ${String(e).slice(0, 300)}` });
+        else resolve({ status: "undecided", why: `the tests did not load: ${String(e).slice(0, 300)}` });
       });
       this.worker.postMessage(job);
     });
@@ -111,7 +120,7 @@ const results = new Map<string, Outcome>();
 let testsMs = 60_000;
 
 const runOne = async (m: Mutant, shared: { runner: Runner | null }): Promise<void> => {
-  let outcome: Outcome | "tests-timeout" | "compare-timeout";
+  let outcome: Outcome | "tests-timeout" | "compare-timeout" | "out-of-memory";
   if (m.kind === "operator") {
     // Each engine mutant gets its own bundle and a fresh worker, so no module state leaks across.
     const file = path.join(dir, `${m.id}.mjs`);
@@ -130,6 +139,8 @@ const runOne = async (m: Mutant, shared: { runner: Runner | null }): Promise<voi
     m.id,
     outcome === "tests-timeout"
       ? { status: "killed", by: "(the tests did not finish)", error: `no answer in ${testsMs / 1000} s` }
+      : outcome === "out-of-memory"
+        ? { status: "killed", by: "(the tests did not finish)", error: `out of memory (heap limited to ${HEAP_MB} MB)` }
       : outcome === "compare-timeout"
         ? { status: "undecided", why: `comparing answers took over ${COMPARE_MS / 1000} s` }
         : outcome,
