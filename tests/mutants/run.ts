@@ -42,7 +42,7 @@ const ENGINE_FILES = ["src/engine/compile.ts", "src/engine/evaluate.ts", "src/en
 const SLOWER = 5;
 const COMPARE_MS = 300_000;
 /** Each worker's heap: ample for the tests and the comparison, far below what a runaway array reaches. */
-const HEAP_MB = 1536;
+const HEAP_MB = 768;
 
 const { values: opts } = parseArgs({
   options: {
