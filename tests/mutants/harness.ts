@@ -29,10 +29,13 @@ export type Outcome =
   | { status: "equivalent" }
   /** The tests passed but comparing answers did not finish in time, or the worker could not load the tests: not killed. */
   | { status: "undecided"; why: string }
-  | { status: "passed"; tests: number };
+  | { status: "passed"; tests: number; slowestMs: number };
 
 /** Sent before the answers are compared, so the runner gives that phase its own time. */
 export const COMPARING = "comparing";
+
+/** Sent after each test, so the runner times each test rather than the whole run. */
+export const TESTED = "tested";
 
 // ------------------------------------------------------------------ data mutants, in place
 
@@ -151,16 +154,20 @@ const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).s
 const runTests = async (m: Mutant | null, properties: boolean): Promise<Outcome> => {
   const tests = ordered(m, properties);
   const failures: string[] = [];
+  let slowestMs = 0;
   for (const t of tests) {
+    const started = Date.now();
     try {
       await t.fn();
     } catch (e) {
       if (m) return { status: "killed", by: `${t.file} › ${t.name}`, error: firstLine(e) };
       failures.push(`${t.file} › ${t.name}: ${firstLine(e)}`);
     }
+    slowestMs = Math.max(slowestMs, Date.now() - started);
+    parentPort!.postMessage(TESTED);
   }
   if (failures.length) return { status: "killed", by: failures.join("\n"), error: `${failures.length} tests fail without any mutant` };
-  return { status: "passed", tests: tests.length };
+  return { status: "passed", tests: tests.length, slowestMs };
 };
 
 // ------------------------------------------------------------------ equivalence
