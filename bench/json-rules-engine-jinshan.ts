@@ -1,14 +1,24 @@
 /**
- * The yardstick for the engine benchmark: Jinshan written the way json-rules-engine is normally
- * used. One JSON rule per item — conditions on the stated fact, the applicant and the dates, an
- * event carrying the amount — and one rule for the exclusions; one engine run per stated fact;
- * then plain code that applies the revision share, 就高不就低 (the highest level of the year, every
- * award of that level), the per-year counts (five standards projects; 第二十二条 once a year) and
- * the 100 万元 yearly cap to the events and sums them.
+ * The yardstick for the engine benchmark: 金山区 written the way json-rules-engine's users write it.
  *
- * It computes the total only (no trace, reasons or per-line explanations), so it does less than
- * evaluate() does.
- * The rules are generated from policies/jinshan.ts so both sides pay exactly the same items.
+ * - The integrator turns a profile's stated facts into plain runtime facts, as a form would post
+ *   them: for each kind of achievement the policy distinguishes (a fact type with the options its
+ *   rules read, e.g. `standard-project|role=lead|scope=national`), how many the applicant claims
+ *   (dated in the window, not after the calculation date); and the applicant's attributes, with
+ *   what an applicant who said nothing is taken to be.
+ * - One Engine, every rule added once: a JSON rule per item — the applicant's kind and
+ *   organisation type, the calculation date inside the window, "at least one of these kinds of
+ *   achievement" — with the standard operators on plain facts, and an event carrying the amount;
+ *   and one rule for the exclusions.
+ * - One `engine.run(facts)` per profile.
+ * - Plain code afterwards, per organisation and year, written from the text rather than from
+ *   src/engine: 第十四条's revision share, 第二十三条（二）就高不就低 (the highest level of the year,
+ *   every award of that level), 第二十二条 once a year, at most five standards projects (the best),
+ *   at most 100 万元.
+ *
+ * The kinds of achievement and the rules are generated from policies/jinshan.ts so both engines
+ * pay for exactly the same items. It computes the total per profile only (no lines, reasons or
+ * explanations).
  */
 import { Engine, type NestedCondition, type RuleProperties } from "json-rules-engine";
 import { jinshan } from "../policies/jinshan";
@@ -18,7 +28,7 @@ import type { Profile } from "./cohort";
 const dayNumber = (iso: string) => Number(iso.replaceAll("-", ""));
 const { from, to } = jinshan.effective;
 
-/** Applicant facts are prefixed: fact inputs may use the same names (a trademark's `kind`). */
+/** Applicant attributes, prefixed (achievement keys never start so), with the questionnaire's defaults. */
 const applicantFacts = (a: Applicant) => ({
   applicant_kind: a.kind,
   applicant_orgType: a.orgType ?? "enterprise",
@@ -27,44 +37,100 @@ const applicantFacts = (a: Applicant) => ({
   applicant_seriousViolation: a.seriousViolation ?? false,
 });
 
-/** A missing boolean counts as false, so "must be false" is written "is not true". */
-const equals = (fact: string, values: Scalar[]): NestedCondition =>
-  values.length === 1 && values[0] === false
-    ? { fact, operator: "notEqual", value: true }
-    : { fact, operator: "in", value: values };
+// ------------------------------------------------------------- kinds of achievement
 
-const OPERATORS = { gte: "greaterThanInclusive", lt: "lessThan" } as const;
+/**
+ * What an item reads of a fact of one type: its `where` inputs and its conditions' inputs (all of
+ * 金山区's conditions are equalities), in name order — the fact's "shape" for that item. A form
+ * posts each stated fact once per shape of its type, as one kind of achievement per combination
+ * of values (`standard-project|role=lead|scope=national`); a boolean left unticked is false.
+ */
+const shapeOf = (item: Item, where: Record<string, unknown> | undefined) =>
+  [...new Set([...Object.keys(where ?? {}), ...(item.conditions ?? []).map((c) => c.input)])].sort();
 
-const itemRule = (item: Item): RuleProperties => {
+const shapesByType = new Map<string, string[][]>();
+for (const item of jinshan.items) {
+  for (const m of item.facts) {
+    const shapes = shapesByType.get(m.type) ?? [];
+    const shape = shapeOf(item, m.where);
+    if (!shapes.some((s) => s.join() === shape.join())) shapes.push(shape);
+    shapesByType.set(m.type, shapes);
+  }
+}
+const booleanInputs = new Set(
+  jinshan.items.flatMap((i) => [
+    ...i.facts.flatMap((m) => Object.entries(m.where ?? {}).filter(([, v]) => typeof [v].flat()[0] === "boolean").map(([k]) => k)),
+    ...(i.conditions ?? []).filter((c) => typeof c.value === "boolean").map((c) => c.input),
+  ]),
+);
+
+const keyOf = (type: string, shape: string[], value: (input: string) => Scalar | undefined) =>
+  [type, ...shape.map((input) => `${input}=${String(value(input))}`)].join("|");
+
+/** The kinds of achievement a stated fact is, one per shape of its type. */
+const factKeys = (fact: Fact): string[] =>
+  shapesByType.get(fact.type)!.map((shape) => keyOf(fact.type, shape, (input) => fact[input] ?? (booleanInputs.has(input) ? false : undefined)));
+
+/** The kinds of achievement an item pays for: each value its matches list, with its conditions' values. */
+const itemKeys = (item: Item): string[] =>
+  item.facts.flatMap((m) => {
+    const shape = shapeOf(item, m.where);
+    let combos: Record<string, Scalar>[] = [{}];
+    for (const input of shape) {
+      const condition = item.conditions?.find((c) => c.input === input);
+      const values = condition ? [condition.value] : [m.where![input]!].flat();
+      combos = combos.flatMap((c) => values.map((v) => ({ ...c, [input]: v })));
+    }
+    return combos.map((c) => keyOf(m.type, shape, (input) => c[input]));
+  });
+
+/** An item's amount as its rule's event carries it. */
+interface Pay {
+  item: string;
+  min: number;
+  max: number;
+  perUnit: boolean;
+}
+
+const payOf = (item: Item): Pay | null => {
   const a = item.amount;
-  const pays = a.kind === "fixed" || a.kind === "upTo";
-  return {
-    name: item.id,
-    conditions: {
-      all: [
-        {
-          any: item.facts.map((m) => ({
-            all: [
-              { fact: "type", operator: "equal", value: m.type },
-              ...Object.entries(m.where ?? {}).map(([k, v]) => equals(k, Array.isArray(v) ? v : [v])),
-            ],
-          })),
-        },
-        { fact: "applicant_kind", operator: "in", value: item.who.kinds },
-        ...(item.who.orgTypes ? [{ fact: "applicant_orgType", operator: "in", value: item.who.orgTypes }] : []),
-        ...(item.conditions ?? []).map((c) =>
-          c.op === "eq" ? equals(c.input, [c.value]) : { fact: c.input, operator: OPERATORS[c.op], value: c.value },
-        ),
-        { fact: "day", operator: "greaterThanInclusive", value: dayNumber(from) },
-        { fact: "day", operator: "lessThanInclusive", value: { fact: "asOfDay" } },
-        { fact: "asOfDay", operator: "greaterThanInclusive", value: dayNumber(from) },
-        { fact: "asOfDay", operator: "lessThanInclusive", value: dayNumber(to!) },
-      ],
-    },
-    event: pays
-      ? { type: "pay", params: { item: item.id, min: a.kind === "fixed" ? a.yuan : 0, max: a.yuan, perUnit: !item.once } }
-      : { type: "unquantified", params: { item: item.id } },
-  };
+  return a.kind === "fixed" || a.kind === "upTo" ? { item: item.id, min: a.kind === "fixed" ? a.yuan : 0, max: a.yuan, perUnit: !item.once } : null;
+};
+
+/** Whom the item pays (第五条: 组织 or 个人; 第十四条（五）: 社团组织 only); an unstated organisation type is an enterprise. */
+const admits = (item: Item, a: Applicant) =>
+  item.who.kinds.includes(a.kind) && (!item.who.orgTypes || a.kind !== "organization" || item.who.orgTypes.includes(a.orgType ?? "enterprise"));
+
+// ------------------------------------------------------------- rules
+
+const keysByItem = new Map(jinshan.items.map((i) => [i.id, itemKeys(i)]));
+
+/**
+ * One rule per item, with no condition the item does not add: the kind of applicant only where the
+ * item is not for every kind the policy serves, the organisation type only where it names some.
+ */
+const itemRule = (item: Item): RuleProperties => {
+  const stated: NestedCondition[] = keysByItem.get(item.id)!.map((key) => ({ fact: key, operator: "greaterThan", value: 0 }));
+  const forEveryKind = jinshan.applicants.kinds.every((k) => item.who.kinds.includes(k));
+  const conditions: NestedCondition[] = [
+    stated.length === 1 ? stated[0]! : { any: stated },
+    ...(forEveryKind ? [] : [{ fact: "applicant_kind", operator: "in", value: item.who.kinds }]),
+    ...(item.who.orgTypes ? [{ fact: "applicant_orgType", operator: "in", value: item.who.orgTypes }] : []),
+  ];
+  const pay = payOf(item);
+  return { name: item.id, conditions: { all: conditions }, event: pay ? { type: "pay", params: { ...pay } } : { type: "unquantified", params: { item: item.id } } };
+};
+
+/** The policy is in force on the calculation date (第二十七条), or nothing is paid. */
+const notInForceRule: RuleProperties = {
+  name: "not-in-force",
+  conditions: {
+    any: [
+      { fact: "asOfDay", operator: "lessThan", value: dayNumber(from) },
+      { fact: "asOfDay", operator: "greaterThan", value: dayNumber(to!) },
+    ],
+  },
+  event: { type: "excluded" },
 };
 
 const exclusionRule: RuleProperties = {
@@ -77,89 +143,176 @@ const exclusionRule: RuleProperties = {
   event: { type: "excluded" },
 };
 
-export const jinshanRules: RuleProperties[] = [...jinshan.items.map(itemRule), exclusionRule];
+/** One rule per item (66 rules with the two below). */
+export const jinshanItemRules: RuleProperties[] = [...jinshan.items.map(itemRule), notInForceRule, exclusionRule];
 
+/**
+ * One rule per kind of fact the policy reads (“a 标准领跑者 is stated”), 17 rules with the two
+ * below. json-rules-engine's cost is per rule — every run deep-clones each rule's conditions into a
+ * result and settles them through promises, whether or not it can match — so its users keep rules
+ * few; which of the type's items pays, for whom, is then read off the event in plain code.
+ */
+const itemsByType = new Map<string, Item[]>();
+for (const item of jinshan.items) {
+  for (const type of new Set(item.facts.map((m) => m.type))) itemsByType.set(type, [...(itemsByType.get(type) ?? []), item]);
+}
+const typeRule = (type: string): RuleProperties => ({
+  name: type,
+  conditions: { all: [{ fact: type, operator: "greaterThan", value: 0 }] },
+  event: { type: "stated", params: { type } },
+});
+export const jinshanTypeRules: RuleProperties[] = [...[...itemsByType.keys()].map(typeRule), notInForceRule, exclusionRule];
+
+// ------------------------------------------------------------- what the integrator posts
+
+/** One kind of achievement in one year: stated facts, their units, and those of revised standards. */
+interface Stated {
+  key: string;
+  year: number;
+  facts: number;
+  units: number;
+  revisedFacts: number;
+  revisedUnits: number;
+}
+
+const { items: revisedItems, percent: revisedPercent, when: revisedWhen } = jinshan.limits.find((l) => l.kind === "revisionShare")!;
+
+/**
+ * The runtime facts of one profile: how many facts of each type (for a rule per type) or of each
+ * kind of achievement (for a rule per item) are claimable — dated in the window and not after the
+ * calculation date; undated means on it — and, per year and kind, for the plain code after the run.
+ */
+const posted = (applicant: Applicant, facts: Fact[], asOf: string, rules: "item" | "type") => {
+  const counts: Record<string, number> = {};
+  const byYear: Stated[] = [];
+  for (const fact of facts) {
+    const date = fact.date ?? asOf;
+    // A fact of a type no rule reads, or outside the window, is not posted.
+    if (!shapesByType.has(fact.type) || date < from || date > asOf) continue;
+    const year = Number(date.slice(0, 4));
+    const units = fact.count ?? 1;
+    const revised = fact[revisedWhen.input] === revisedWhen.value;
+    if (rules === "type") counts[fact.type] = (counts[fact.type] ?? 0) + 1;
+    for (const key of factKeys(fact)) {
+      if (rules === "item") counts[key] = (counts[key] ?? 0) + 1;
+      let s = byYear.find((x) => x.key === key && x.year === year);
+      if (!s) byYear.push((s = { key, year, facts: 0, units: 0, revisedFacts: 0, revisedUnits: 0 }));
+      s.facts++;
+      s.units += units;
+      if (revised) {
+        s.revisedFacts++;
+        s.revisedUnits += units;
+      }
+    }
+  }
+  return { runtime: { ...applicantFacts(applicant), asOfDay: dayNumber(asOf), ...counts }, byYear };
+};
+
+// ------------------------------------------------------------- 第二十三条 in plain code
+
+/** What one item pays in one year: units at one per-unit amount (a revised standard is a separate entry). */
 interface Paid {
   item: string;
   year: number;
   units: number;
   perUnit: Range;
-  revise: boolean;
 }
 
-const limitsOf = <K extends string>(kind: K) => jinshan.limits.filter((l) => l.kind === kind) as Extract<(typeof jinshan.limits)[number], { kind: K }>[];
-const [revision] = limitsOf("revisionShare");
-const perYearCounts = limitsOf("maxCount");
+const limitsOf = <K extends string>(kind: K) =>
+  jinshan.limits.filter((l) => l.kind === kind) as Extract<(typeof jinshan.limits)[number], { kind: K }>[];
+const countLimits = limitsOf("maxCount");
 const [yearlyCap] = limitsOf("policyCap");
-const highestOnly = limitsOf("highestOnly");
-const byMax = (a: Range, b: Range) => b.max - a.max || b.min - a.min;
+const levelGroups = limitsOf("highestOnly");
 const LEVELS = ["national", "provincial", "city", "district"];
-const levelOf = (p: Paid) => LEVELS.indexOf(jinshan.items.find((i) => i.id === p.item)!.level!);
+const levelByItem = new Map(jinshan.items.map((i) => [i.id, i.level ? LEVELS.indexOf(i.level) : LEVELS.length]));
+/** "Pays more": the larger maximum, then the larger certain part. */
+const byMax = (a: Range, b: Range) => b.max - a.max || b.min - a.min;
 
-/** The limits in plain code, over what the rules paid. */
-const total = (paid: Paid[], kind: Applicant["kind"]): Range => {
-  for (const p of paid) {
-    if (!p.revise || !revision!.items.includes(p.item)) continue;
-    const ceiling = Math.floor((p.perUnit.max * revision!.percent) / 100);
-    p.perUnit = { min: Math.min(p.perUnit.min, ceiling), max: ceiling };
-  }
+/** One year of one applicant, after the rules: 就高不就低 by level, the counts, then the 100 万 cap. */
+const yearTotal = (paid: Paid[], kind: Applicant["kind"]): Range => {
   let kept = paid;
-  for (const limit of highestOnly) {
-    if (limit.kinds && !limit.kinds.includes(kind)) continue;
-    // 第二十三条（二）: every group ranks by level — each year keeps all of its highest level's awards.
-    const top = new Map<number, number>();
-    for (const p of kept) if (limit.items.includes(p.item)) top.set(p.year, Math.min(top.get(p.year) ?? Infinity, levelOf(p)));
-    kept = kept.filter((p) => !limit.items.includes(p.item) || levelOf(p) === top.get(p.year));
+  for (const group of levelGroups) {
+    if (group.kinds && !group.kinds.includes(kind)) continue;
+    let top = Infinity;
+    for (const p of kept) if (group.items.includes(p.item)) top = Math.min(top, levelByItem.get(p.item)!);
+    kept = kept.filter((p) => !group.items.includes(p.item) || levelByItem.get(p.item) === top);
   }
-  const years = new Map<number, Range>();
-  const add = (year: number, r: Range) => {
-    const y = years.get(year) ?? { min: 0, max: 0 };
-    years.set(year, { min: y.min + r.min, max: y.max + r.max });
-  };
-  const counted = new Map<string, Range[]>();
+  const sum = { min: 0, max: 0 };
+  const counted = countLimits.map((): Range[] => []);
   for (const p of kept) {
-    const count = perYearCounts.find((l) => l.items.includes(p.item));
-    if (count) counted.set(`${count.id}|${p.year}`, [...(counted.get(`${count.id}|${p.year}`) ?? []), ...Array(p.units).fill(p.perUnit)]);
-    else add(p.year, { min: p.perUnit.min * p.units, max: p.perUnit.max * p.units });
+    const c = countLimits.findIndex((l) => l.items.includes(p.item));
+    if (c >= 0) for (let u = 0; u < p.units; u++) counted[c]!.push(p.perUnit);
+    else {
+      sum.min += p.perUnit.min * p.units;
+      sum.max += p.perUnit.max * p.units;
+    }
   }
-  for (const [key, units] of counted) {
-    const [id, year] = key.split("|") as [string, string];
-    const max = perYearCounts.find((l) => l.id === id)!.max;
-    for (const u of units.sort(byMax).slice(0, max)) add(Number(year), u);
+  counted.forEach((units, c) => {
+    for (const u of units.sort(byMax).slice(0, countLimits[c]!.max)) {
+      sum.min += u.min;
+      sum.max += u.max;
+    }
+  });
+  if (!yearlyCap!.kinds.includes(kind)) return sum;
+  return { min: Math.min(sum.min, yearlyCap!.cap), max: Math.min(sum.max, yearlyCap!.cap) };
+};
+
+const total = (paid: Paid[], kind: Applicant["kind"]): Range => {
+  const years = new Map<number, Paid[]>();
+  for (const p of paid) {
+    const year = years.get(p.year);
+    if (year) year.push(p);
+    else years.set(p.year, [p]);
   }
-  const capped = yearlyCap!.kinds.includes(kind);
-  let sum: Range = { min: 0, max: 0 };
-  for (const r of years.values()) {
-    const c = capped ? yearlyCap!.cap : Infinity;
-    sum = { min: sum.min + Math.min(r.min, c), max: sum.max + Math.min(r.max, c) };
+  const sum = { min: 0, max: 0 };
+  for (const year of years.values()) {
+    const r = yearTotal(year, kind);
+    sum.min += r.min;
+    sum.max += r.max;
   }
   return sum;
 };
 
-/** One engine with the rules, reused for every run as the library intends. */
-export const jinshanRulesEngine = () => {
-  const engine = new Engine(jinshanRules, { allowUndefinedFacts: true });
+/** Per unit, a revised standard is supported up to half of what making it would be (第十四条). */
+const revisedRange = (min: number, max: number): Range => {
+  const ceiling = Math.floor((max * revisedPercent) / 100);
+  return { min: Math.min(min, ceiling), max: ceiling };
+};
+
+// ------------------------------------------------------------- one run per profile
+
+/** What one item pays per year for the kinds of achievement it reads (a revised standard at its 第十四条 ceiling). */
+const payItem = (p: Pay, byYear: Stated[], paid: Paid[]) => {
+  const keys = keysByItem.get(p.item)!;
+  const revisable = revisedItems.includes(p.item);
+  for (const s of byYear) {
+    if (!keys.includes(s.key)) continue;
+    const [units, revisedUnits] = p.perUnit ? [s.units, s.revisedUnits] : [s.facts, s.revisedFacts];
+    const plain = revisable ? units - revisedUnits : units;
+    if (plain > 0) paid.push({ item: p.item, year: s.year, units: plain, perUnit: { min: p.min, max: p.max } });
+    if (revisable && revisedUnits > 0) paid.push({ item: p.item, year: s.year, units: revisedUnits, perUnit: revisedRange(p.min, p.max) });
+  }
+};
+
+/**
+ * One engine with the rules (`item`: a rule per item; `type`: a rule per kind of fact), reused for
+ * every run as the library intends; one `engine.run` per profile, then 第二十三条 in plain code.
+ */
+export const jinshanRulesEngine = (rules: "item" | "type") => {
+  const engine = new Engine(rules === "item" ? jinshanItemRules : jinshanTypeRules, { allowUndefinedFacts: true });
   return async ({ applicant, facts, asOf }: Profile): Promise<Range> => {
-    const who = applicantFacts(applicant);
-    const asOfDay = dayNumber(asOf);
+    const { runtime, byYear } = posted(applicant, facts, asOf, rules);
+    const { events } = await engine.run(runtime);
+    if (events.some((e) => e.type === "excluded")) return { min: 0, max: 0 };
     const paid: Paid[] = [];
-    let excluded = false;
-    for (const fact of facts as Fact[]) {
-      const date = fact.date ?? asOf;
-      const { events } = await engine.run({ ...fact, ...who, day: dayNumber(date), asOfDay });
-      for (const e of events) {
-        if (e.type === "excluded") excluded = true;
-        if (e.type !== "pay") continue;
-        const p = e.params as { item: string; min: number; max: number; perUnit: boolean };
-        paid.push({
-          item: p.item,
-          year: Number(date.slice(0, 4)),
-          units: p.perUnit ? (fact.count ?? 1) : 1,
-          perUnit: { min: p.min, max: p.max },
-          revise: fact.action === "revise",
-        });
+    for (const e of events) {
+      if (e.type === "pay") payItem(e.params as Pay, byYear, paid);
+      if (e.type !== "stated") continue;
+      for (const item of itemsByType.get((e.params as { type: string }).type)!) {
+        const p = payOf(item);
+        if (p && admits(item, applicant)) payItem(p, byYear, paid);
       }
     }
-    return excluded ? { min: 0, max: 0 } : total(paid, applicant.kind);
+    return total(paid, applicant.kind);
   };
 };

@@ -9,6 +9,7 @@ import { parentPort } from "node:worker_threads";
 import { policies, policyById } from "@policies/index";
 import { factTypeIndex } from "@policies/vocabulary";
 import { evaluate } from "@/engine";
+import { forget } from "@/engine/compile";
 import type { Applicant, Fact, Item, Policy, Scalar } from "@/engine/types";
 import { applicantArb, factOf, itemFact, profileFor, windowOf, type Profile } from "../unit/engine/arbitraries";
 import type { DataMutant, Mutant } from "./mutants";
@@ -28,10 +29,13 @@ export type Outcome =
   | { status: "equivalent" }
   /** The tests passed but comparing answers did not finish in time, or the worker could not load the tests: not killed. */
   | { status: "undecided"; why: string }
-  | { status: "passed"; tests: number };
+  | { status: "passed"; tests: number; slowestMs: number };
 
 /** Sent before the answers are compared, so the runner gives that phase its own time. */
 export const COMPARING = "comparing";
+
+/** Sent after each test, so the runner times each test rather than the whole run. */
+export const TESTED = "tested";
 
 // ------------------------------------------------------------------ data mutants, in place
 
@@ -40,8 +44,21 @@ type Undo = () => void;
 const policyOf = (id: string): Policy => policyById.get(id)!;
 const itemOf = (p: Policy, id: string): Item => p.items.find((i) => i.id === id)!;
 
-/** Change the loaded policy as the mutant says; returns how to put it back. New arrays, so no engine cache sees stale data. */
+/**
+ * Change the loaded policy as the mutant says; returns how to put it back. The engine compiles a
+ * policy once per object, so its compiled form is dropped after the change and after the undo.
+ */
 const applyData = (m: DataMutant): Undo => {
+  const undo = changeData(m);
+  const p = policyOf(m.policy);
+  forget(p);
+  return () => {
+    undo();
+    forget(p);
+  };
+};
+
+const changeData = (m: DataMutant): Undo => {
   const p = policyOf(m.policy);
   switch (m.kind) {
     case "limit": {
@@ -137,16 +154,20 @@ const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).s
 const runTests = async (m: Mutant | null, properties: boolean): Promise<Outcome> => {
   const tests = ordered(m, properties);
   const failures: string[] = [];
+  let slowestMs = 0;
   for (const t of tests) {
+    const started = Date.now();
     try {
       await t.fn();
     } catch (e) {
       if (m) return { status: "killed", by: `${t.file} › ${t.name}`, error: firstLine(e) };
       failures.push(`${t.file} › ${t.name}: ${firstLine(e)}`);
     }
+    slowestMs = Math.max(slowestMs, Date.now() - started);
+    parentPort!.postMessage(TESTED);
   }
   if (failures.length) return { status: "killed", by: failures.join("\n"), error: `${failures.length} tests fail without any mutant` };
-  return { status: "passed", tests: tests.length };
+  return { status: "passed", tests: tests.length, slowestMs };
 };
 
 // ------------------------------------------------------------------ equivalence

@@ -4,7 +4,8 @@
  * clause, moves each item of a group ranked by level to the group's other level, each count's N
  * one up and down and each yearly maximum one up or away, takes each item out of a same-matter
  * limit, and deletes or inverts each requirement on the applicant, one at a time; in
- * src/engine/limits.ts, amount.ts, dates.ts and match.ts it flips each comparison operator. It runs the engine and policy unit tests against each mutant in worker threads and
+ * the compiled engine — src/engine/compile.ts, evaluate.ts, limits.ts, amount.ts, dates.ts and
+ * match.ts — it flips each comparison operator. It runs the engine and policy unit tests against each mutant in worker threads and
  * reports every mutant as
  *
  *   killed      some test fails (the first one is named),
@@ -28,17 +29,22 @@ import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import { policies } from "@policies/index";
 import { bundle, ROOT } from "./bundle";
-import { COMPARING, type Job, type Outcome } from "./harness";
+import { COMPARING, TESTED, type Job, type Outcome } from "./harness";
 import { applyOperator, dataMutants, describeMutant, operatorMutants, type Mutant } from "./mutants";
 
-const ENGINE_FILES = ["src/engine/limits.ts", "src/engine/amount.ts", "src/engine/dates.ts", "src/engine/match.ts"];
+/** Where the engine's logic lives: the compiled engine, which every evaluation (trace or not) runs. */
+const ENGINE_FILES = ["src/engine/compile.ts", "src/engine/evaluate.ts", "src/engine/limits.ts", "src/engine/amount.ts", "src/engine/dates.ts", "src/engine/match.ts"];
 /**
- * A mutant whose tests run this many times longer than the unmutated code's (at least a minute)
- * loops forever, as far as the tests can tell: killed, as vitest's own timeout would. Comparing
- * answers gets its own, fixed time.
+ * A mutant whose tests run this many times longer than the unmutated code's (at least a minute),
+ * or one of whose tests runs this many times longer than the slowest test of the unmutated code
+ * (at least 20 s; a flipped loop bound in the compiled engine loops for ever), loops forever as far
+ * as the tests can tell: killed, as vitest's own timeout would. Comparing answers gets its own,
+ * fixed time.
  */
 const SLOWER = 5;
 const COMPARE_MS = 300_000;
+/** Each worker's heap: ample for the tests and the comparison, far below what a runaway array reaches. */
+const HEAP_MB = 768;
 
 const { values: opts } = parseArgs({
   options: {
@@ -69,19 +75,33 @@ const baseUrl = pathToFileURL(baseBundle).href;
 class Runner {
   private worker: Worker;
   constructor(readonly bundleUrl: string) {
-    this.worker = new Worker(`import(${JSON.stringify(bundleUrl)}).then((m) => m.serve())`, { eval: true });
+    // A bounded heap: a mutant that grows an array for ever (a loop bound flipped) ends this worker
+    // with ERR_WORKER_OUT_OF_MEMORY instead of a fatal error that would end the whole run.
+    this.worker = new Worker(`import(${JSON.stringify(bundleUrl)}).then((m) => m.serve())`, {
+      eval: true,
+      resourceLimits: { maxOldGenerationSizeMb: HEAP_MB },
+    });
   }
   /** Resolves to the outcome, or to "timeout" (and the worker is gone) when a phase overran. */
-  run(job: Job, testsMs: number): Promise<Outcome | "tests-timeout" | "compare-timeout"> {
+  run(job: Job, testsMs: number, testMs = testsMs): Promise<Outcome | "tests-timeout" | "compare-timeout" | "out-of-memory"> {
     return new Promise((resolve) => {
       let timer: NodeJS.Timeout;
+      let test: NodeJS.Timeout;
       const stop = (why: "tests-timeout" | "compare-timeout") => () => {
+        clearTimeout(timer);
+        clearTimeout(test);
         this.worker.removeAllListeners();
         void this.worker.terminate();
         resolve(why);
       };
       timer = setTimeout(stop("tests-timeout"), testsMs);
-      const onMessage = (o: Outcome | typeof COMPARING) => {
+      test = setTimeout(stop("tests-timeout"), testMs);
+      const onMessage = (o: Outcome | typeof COMPARING | typeof TESTED) => {
+        clearTimeout(test);
+        if (o === TESTED) {
+          test = setTimeout(stop("tests-timeout"), testMs);
+          return;
+        }
         clearTimeout(timer);
         if (o === COMPARING) {
           timer = setTimeout(stop("compare-timeout"), COMPARE_MS);
@@ -94,8 +114,11 @@ class Runner {
       this.worker.on("message", onMessage);
       this.worker.once("error", (e) => {
         clearTimeout(timer);
+        clearTimeout(test);
+        // Out of memory while running the tests: they never finish, as with a timeout.
+        if ((e as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY") resolve("out-of-memory");
         // A mutant of a function cannot break loading; a missing file or a broken checkout can.
-        resolve({ status: "undecided", why: `the tests did not load: ${String(e).slice(0, 300)}` });
+        else resolve({ status: "undecided", why: `the tests did not load: ${String(e).slice(0, 300)}` });
       });
       this.worker.postMessage(job);
     });
@@ -107,27 +130,30 @@ class Runner {
 
 const results = new Map<string, Outcome>();
 let testsMs = 60_000;
+let testMs = 20_000;
 
 const runOne = async (m: Mutant, shared: { runner: Runner | null }): Promise<void> => {
-  let outcome: Outcome | "tests-timeout" | "compare-timeout";
+  let outcome: Outcome | "tests-timeout" | "compare-timeout" | "out-of-memory";
   if (m.kind === "operator") {
     // Each engine mutant gets its own bundle and a fresh worker, so no module state leaks across.
     const file = path.join(dir, `${m.id}.mjs`);
     const source = readFileSync(path.join(ROOT, m.file), "utf8");
     await bundle(file, new Map([[m.file, applyOperator(source, m)]]));
     const r = new Runner(pathToFileURL(file).href);
-    outcome = await r.run({ mutant: m, properties: true, baseBundle: baseUrl }, testsMs);
+    outcome = await r.run({ mutant: m, properties: true, baseBundle: baseUrl }, testsMs, testMs);
     await r.close();
     rmSync(file);
   } else {
     shared.runner ??= new Runner(baseUrl);
-    outcome = await shared.runner.run({ mutant: m, properties: false, baseBundle: baseUrl }, testsMs);
+    outcome = await shared.runner.run({ mutant: m, properties: false, baseBundle: baseUrl }, testsMs, testMs);
     if (typeof outcome === "string") shared.runner = null;
   }
   results.set(
     m.id,
     outcome === "tests-timeout"
       ? { status: "killed", by: "(the tests did not finish)", error: `no answer in ${testsMs / 1000} s` }
+      : outcome === "out-of-memory"
+        ? { status: "killed", by: "(the tests did not finish)", error: `out of memory (heap limited to ${HEAP_MB} MB)` }
       : outcome === "compare-timeout"
         ? { status: "undecided", why: `comparing answers took over ${COMPARE_MS / 1000} s` }
         : outcome,
@@ -142,12 +168,16 @@ const main = async () => {
   const cleanStart = Date.now();
   const clean = await check.run({ mutant: null, properties: true, baseBundle: baseUrl }, 600_000);
   testsMs = Math.max(60_000, SLOWER * (Date.now() - cleanStart));
+  if (typeof clean !== "string" && clean.status === "passed") testMs = Math.max(20_000, SLOWER * clean.slowestMs);
   await check.close();
   if (typeof clean === "string" || clean.status !== "passed") {
     console.error("The unit tests fail without any mutant:\n", typeof clean === "string" ? clean : clean.status === "killed" ? clean.by : clean);
     process.exit(2);
   }
-  console.log(`${clean.tests} tests pass on the unmutated code; ${mutants.length} mutants, ${opts.jobs} at a time`);
+  console.log(
+    `${clean.tests} tests pass on the unmutated code (slowest ${(clean.slowestMs / 1000).toFixed(1)} s); ${mutants.length} mutants, ${opts.jobs} at a time; ` +
+      `a mutant's tests get ${Math.round(testsMs / 1000)} s in all and ${Math.round(testMs / 1000)} s each`,
+  );
 
   const queue = [...mutants];
   let done = 0;
