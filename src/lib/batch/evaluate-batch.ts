@@ -26,19 +26,25 @@ export interface CohortEvaluation {
   summary: CohortSummary;
 }
 
-export const evaluateBatch = async (policy: Policy, members: readonly CohortMember[], asOf: IsoDate, pace: Pace = {}): Promise<CohortEvaluation> => {
-  const acc = new CohortAccumulator(policy, asOf);
-  const results: MemberResult[] = new Array(members.length);
+/** `each` over every item, in slices of about SLICE_MS: progress between slices, and a stop if cancelled. */
+export const slices = async <T, R>(items: readonly T[], pace: Pace, each: (item: T) => R): Promise<R[]> => {
+  const out: R[] = new Array(items.length);
   let sliceStart = performance.now();
-  for (let i = 0; i < members.length; i++) {
-    results[i] = acc.add(members[i]!).result;
+  for (let i = 0; i < items.length; i++) {
+    out[i] = each(items[i]!);
     if (performance.now() - sliceStart > SLICE_MS) {
-      pace.onProgress?.(i + 1, members.length);
+      pace.onProgress?.(i + 1, items.length);
       await breathe();
       if (pace.cancelled?.()) throw new Cancelled();
       sliceStart = performance.now();
     }
   }
-  pace.onProgress?.(members.length, members.length);
+  pace.onProgress?.(items.length, items.length);
+  return out;
+};
+
+export const evaluateBatch = async (policy: Policy, members: readonly CohortMember[], asOf: IsoDate, pace: Pace = {}): Promise<CohortEvaluation> => {
+  const acc = new CohortAccumulator(policy, asOf);
+  const results = await slices(members, pace, (m) => acc.add(m).result);
   return { results, summary: acc.summary() };
 };

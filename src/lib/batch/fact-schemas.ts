@@ -14,7 +14,7 @@ import { factTypes } from "@policies/vocabulary";
 const REMEMBERED = 10_000;
 
 /** `known`'s answer for `key`, worked out on first asking and kept while there is room. */
-const remember = <K, V>(known: Map<K, V>, key: K, answer: () => V): V => {
+export const remember = <K, V>(known: Map<K, V>, key: K, answer: () => V): V => {
   const had = known.get(key);
   if (had !== undefined) return had;
   const fresh = answer();

@@ -5,6 +5,7 @@
  * the API goes the same way.
  */
 import type { IsoDate } from "@/engine/types";
+import type { MemberResult } from "@/lib/cohort/aggregate";
 import { parseJsonBytes } from "@/lib/http/json-body";
 import { batchReport, type BatchReport } from "./batch-report";
 import { evaluateBatch, type Pace } from "./evaluate-batch";
@@ -15,6 +16,8 @@ import { WHOLE, type Shard } from "./shard";
 export interface LoadedShard {
   input: ParsedUpload;
   report: BatchReport;
+  /** Each member's result, in the order of `input.members`. */
+  results: MemberResult[];
 }
 
 /** Applicants already read, through the engine to their report. */
@@ -23,7 +26,8 @@ export const reportOf = async (input: Parameters<typeof batchReport>[0], asOf: I
 
 export const loadShard = async (bytes: Uint8Array, options: UploadOptions & { asOf: IsoDate }, pace?: Pace): Promise<LoadedShard> => {
   const input = parseUpload(bytes, options);
-  return { input, report: await reportOf(input, options.asOf, pace) };
+  const evaluation = await evaluateBatch(input.policy, input.members, options.asOf, pace);
+  return { input, report: batchReport(input, options.asOf, evaluation), results: evaluation.results };
 };
 
 /** A JSON cohort's bytes → this shard's report; an unusable body or envelope throws its ApiError (4xx). */

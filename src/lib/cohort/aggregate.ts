@@ -181,26 +181,49 @@ export interface ClauseDelta {
   draft: Range;
 }
 
-/** Baseline against a draft revision: what changes, per clause and per applicant (largest change first). */
-export const compareCohorts = (
-  base: { results: MemberResult[]; summary: CohortSummary },
-  draft: { results: MemberResult[]; summary: CohortSummary },
-): { total: { base: Range; draft: Range }; byClause: ClauseDelta[]; byMember: MemberDelta[] } => {
+const byChange = (a: MemberDelta, b: MemberDelta) => Math.abs(b.delta.max) - Math.abs(a.delta.max) || Math.abs(b.delta.min) - Math.abs(a.delta.min) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Largest change first; ties by id, so that shards' lists merge into the whole's. */
+export const sortChanges = (deltas: MemberDelta[]): MemberDelta[] => deltas.sort(byChange);
+
+/**
+ * The applicants whose totals a draft changes, the same applicants evaluated in the same order
+ * under both: how many, and the `keep` largest changes (all of them by default), largest first.
+ */
+export const memberChanges = (base: readonly MemberResult[], draft: readonly MemberResult[], keep = Infinity): { changed: number; top: MemberDelta[] } => {
+  let changed = 0;
+  let top: MemberDelta[] = [];
+  for (let i = 0; i < base.length; i++) {
+    const b = base[i]!;
+    const d = draft[i]!;
+    if (b.id !== d.id) throw new Error("memberChanges needs the same applicants in the same order");
+    if (b.total.min === d.total.min && b.total.max === d.total.max) continue;
+    changed++;
+    top.push({ id: b.id, base: b.total, draft: d.total, delta: { min: d.total.min - b.total.min, max: d.total.max - b.total.max } });
+    // Bounded however many change: sorted down to `keep` whenever twice that many are waiting.
+    if (top.length >= 2 * keep) top = sortChanges(top).slice(0, keep);
+  }
+  return { changed, top: sortChanges(top).slice(0, keep) };
+};
+
+/** The cohort totals under the policy and under a draft, in total and clause by clause. */
+export const compareSummaries = (base: CohortSummary, draft: CohortSummary): { total: { base: Range; draft: Range }; byClause: ClauseDelta[] } => {
   const clauses = new Map<string, ClauseDelta>();
   const zero = { min: 0, max: 0 };
-  for (const c of base.summary.byClause) clauses.set(c.clause, { clause: c.clause, title: c.title, base: { min: c.min, max: c.max }, draft: zero });
-  for (const c of draft.summary.byClause) {
+  for (const c of base.byClause) clauses.set(c.clause, { clause: c.clause, title: c.title, base: { min: c.min, max: c.max }, draft: zero });
+  for (const c of draft.byClause) {
     const d = clauses.get(c.clause) ?? { clause: c.clause, title: c.title, base: zero, draft: zero };
     d.draft = { min: c.min, max: c.max };
     clauses.set(c.clause, d);
   }
-  const draftById = new Map(draft.results.map((r) => [r.id, r]));
-  const byMember = base.results
-    .map((b) => {
-      const d = draftById.get(b.id)?.total ?? zero;
-      return { id: b.id, base: b.total, draft: d, delta: { min: d.min - b.total.min, max: d.max - b.total.max } };
-    })
-    .filter((m) => m.delta.min !== 0 || m.delta.max !== 0)
-    .sort((a, b) => Math.abs(b.delta.max) - Math.abs(a.delta.max) || a.id.localeCompare(b.id));
-  return { total: { base: base.summary.total, draft: draft.summary.total }, byClause: [...clauses.values()], byMember };
+  return { total: { base: base.total, draft: draft.total }, byClause: [...clauses.values()] };
 };
+
+/** Baseline against a draft revision: what changes, per clause and per applicant (largest change first). */
+export const compareCohorts = (
+  base: { results: MemberResult[]; summary: CohortSummary },
+  draft: { results: MemberResult[]; summary: CohortSummary },
+): { total: { base: Range; draft: Range }; byClause: ClauseDelta[]; byMember: MemberDelta[] } => ({
+  ...compareSummaries(base.summary, draft.summary),
+  byMember: memberChanges(base.results, draft.results).top,
+});
