@@ -45,6 +45,7 @@ export function ApplicantTable({ applicants, onExplain }: { applicants: Applican
                   <span className="font-medium">{a.name ?? a.id}</span>
                   {a.name && <span className="ml-2 text-xs text-slate-500">{a.id}</span>}
                   {!a.eligible && <span className="ml-2 rounded bg-rose-100 px-1.5 text-xs text-rose-900">不符合申请条件</span>}
+                  {a.eligible && a.pending && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-950">待核实</span>}
                 </td>
                 <td className={numberCell}>
                   <Money yuan={a.total.min} />
