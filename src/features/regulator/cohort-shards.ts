@@ -5,11 +5,12 @@
 import type { IsoDate, Policy } from "@/engine/types";
 import type { BatchReport } from "@/lib/batch/batch-report";
 import type { BatchMember } from "@/lib/batch/cohort-builder";
-import { evaluateBatch, type Pace } from "@/lib/batch/evaluate-batch";
+import type { Pace } from "@/lib/batch/evaluate-batch";
 import { mergeReports } from "@/lib/batch/merge-reports";
 import { mergeSummaries } from "@/lib/batch/merge-summaries";
 import { compareSummaries, memberChanges, sortChanges, type MemberResult } from "@/lib/cohort/aggregate";
 import type { DraftChange } from "@/lib/cohort/draft";
+import type { HeldCohort } from "@/lib/cohort/held-cohort";
 import type { ApplicantExportRow } from "@/lib/export/cohort-tables";
 import { policyById } from "@policies/index";
 import { TOP_CHANGES, type LoadedCohort, type NamedDelta, type ShardWhatIf, type WhatIf } from "./worker-protocol";
@@ -52,20 +53,18 @@ export const allChanges = (parts: readonly NamedDelta[][]): NamedDelta[] => sort
 export const exportRowsOf = (parts: readonly ApplicantExportRow[][]): ApplicantExportRow[] => parts.flat().sort((a, b) => a.row - b.row);
 
 /**
- * One shard's part of a what-if, from the members and baseline results it holds: the draft's
- * results (kept for the full list of changes) and what the page needs of them.
+ * One shard's part of a what-if, from the cohort it holds: the draft's results (kept for the full
+ * list of changes) and what the page needs of them.
  */
 export const shardWhatIf = async (
+  held: HeldCohort<BatchMember>,
   draft: Policy,
-  members: readonly BatchMember[],
-  base: readonly MemberResult[],
-  asOf: IsoDate,
+  changes: readonly DraftChange[],
   pace?: Pace,
 ): Promise<{ results: MemberResult[]; whatIf: ShardWhatIf }> => {
-  const { results, summary } = await evaluateBatch(draft, members, asOf, pace);
-  const { changed, top } = memberChanges(base, results, TOP_CHANGES);
-  const names = new Map(members.map((m) => [m.id, m.name]));
-  return { results, whatIf: { summary, changed, top: top.map((d) => withName(d, names.get(d.id))) } };
+  const { results, summary } = await held.whatIf(draft, changes, pace);
+  const { changed, top } = memberChanges(held.base.results, results, TOP_CHANGES);
+  return { results, whatIf: { summary, changed, top: top.map((d) => withName(d, held.member(d.id)?.name)) } };
 };
 
 export const withName = (d: NamedDelta, name: string | undefined): NamedDelta => (name ? { ...d, name } : d);

@@ -278,20 +278,23 @@ export function RegulatorWorkspace({ today, draft }: { today: string; draft?: Sa
           </p>
         )}
         {busy && !working && <ProgressPanel progress={progress} onCancel={cancel} />}
-        {whatIf && current && (
-          <WhatIfResult
-            whatIf={whatIf}
-            policy={policy}
-            draftName={draftName || "未命名草案"}
-            onExplain={(id) => explain(id, true)}
-            exportApplicants={() => exportApplicants(whatIf.changes)}
-            exportChanges={exportChanges}
-          />
-        )}
-        {whatIf && !current && problems.length === 0 && changes.length > 0 && (
-          <p role="status" className="text-sm text-slate-600">
-            正在按修改后的草案重新测算…
-          </p>
+        {/* The last draft's result while the next is computed, dimmed and said to be the last; none behind an unusable value. */}
+        {whatIf && problems.length === 0 && changes.length > 0 && (
+          <div aria-busy={!current} data-testid="whatif-result" className={current ? "" : "opacity-50"}>
+            {!current && (
+              <p role="status" className="mb-2 text-sm text-slate-700">
+                以下是修改前的草案结果，正在按新的数值重新测算…
+              </p>
+            )}
+            <WhatIfResult
+              whatIf={whatIf}
+              policy={policy}
+              draftName={draftName || "未命名草案"}
+              onExplain={(id) => explain(id, true)}
+              exportApplicants={() => exportApplicants(whatIf.changes)}
+              exportChanges={exportChanges}
+            />
+          </div>
         )}
         <DraftControls
           policy={policy.id}

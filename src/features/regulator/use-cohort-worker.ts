@@ -16,6 +16,9 @@ export interface Progress {
 type Answer = Exclude<WorkerReply, { kind: "progress" }>;
 type Success = Exclude<Answer, { kind: "failed" | "cancelled" }>;
 
+/** How often the progress is redrawn at most. */
+const PROGRESS_MS = 100;
+
 /** A cancel the workers have not answered within this long is enforced by stopping them. */
 const FORCE_STOP_MS = 2_000;
 
@@ -44,6 +47,8 @@ interface Job {
   from: Worker[];
   answers: Map<Worker, Success>;
   progress: Map<Worker, { phase: Phase; done: number; total: number }>;
+  /** When the progress was last drawn. */
+  shown: number;
   finish: (answers: Success[]) => CohortReply;
   resolve: (reply: CohortReply) => void;
 }
@@ -95,6 +100,10 @@ export function useCohortWorker() {
       if (!current || reply.job !== current.id || !current.from.includes(worker)) return;
       if (reply.kind === "progress") {
         current.progress.set(worker, reply);
+        // Workers report every slice; the page redraws at most every PROGRESS_MS.
+        const now = performance.now();
+        if (now - current.shown < PROGRESS_MS) return;
+        current.shown = now;
         setProgress((p) => ({ ...together(current.from.map((w) => current.progress.get(w))), cancelling: p?.cancelling ?? false }));
         return;
       }
@@ -156,7 +165,7 @@ export function useCohortWorker() {
       const id = ++jobs.current;
       return new Promise<CohortReply>((resolve) => {
         const start = (from: Worker[], phase: Phase, finish: Job["finish"]) => {
-          job.current = { id, from, answers: new Map(), progress: new Map(), finish, resolve };
+          job.current = { id, from, answers: new Map(), progress: new Map(), shown: 0, finish, resolve };
           setProgress({ phase, done: 0, total: 1, cancelling: false });
         };
         switch (request.kind) {

@@ -249,12 +249,14 @@ export class CohortBuilder {
         refused.push({ id: g.id, ...(g.name ? { name: g.name.value } : {}), row: g.row, problems: g.problems });
         continue;
       }
-      const { facts, assumptions } = settleBlanks(policy, applicant, g.facts, (i, input) =>
-        i === null
-          ? { row: g.attributes.get(input)?.row ?? g.row, column: headingOf(input) }
-          : { row: g.factRows[i]!, column: headingOf(input, g.facts[i]!.type) },
+      const { facts, assumptions } = settleBlanks(
+        policy,
+        applicant,
+        g.facts,
+        (i) => (i === null ? g.row : g.factRows[i]!),
+        (i, input) => (i === null ? headingOf(input) : headingOf(input, g.facts[i]!.type)),
       );
-      members.push({ id: g.id, ...(g.name ? { name: g.name.value } : {}), row: g.row, applicant, facts, ...(assumptions.length > 0 ? { assumptions } : {}) });
+      members.push({ id: g.id, ...(g.name ? { name: g.name.value } : {}), row: g.row, applicant, facts: facts as Fact[], ...(assumptions.length > 0 ? { assumptions } : {}) });
       validRows += g.rows;
     }
     this.current = undefined;

@@ -107,12 +107,12 @@ const normalise = (s: string) => s.replace(/^\uFEFF/, "").replace(/\s+/g, "").to
  * A label column answers to its key only where it is the key's one column (then the key is among its
  * aliases); a key column to its heading only where that joins several labels (each alone is a label column's).
  */
-const headings = (c: Column) =>
+const headingsOf = (c: Column) =>
   c.labelled ? [c.header, ...c.aliases] : c.role === "fact" && !c.header.includes("／") ? [c.key] : [c.key, c.header, ...c.aliases];
 
 const byHeading = new Map<string, Column>();
 for (const c of columns) {
-  for (const heading of headings(c)) {
+  for (const heading of headingsOf(c)) {
     const had = byHeading.get(normalise(heading));
     if (had && had !== c) throw new Error(`two upload columns are headed “${heading}”`);
     byHeading.set(normalise(heading), c);
@@ -171,9 +171,11 @@ export const policyColumns = (policy: Policy): Column[] => {
   );
 };
 
+const headings = new Map<string, string>();
+for (const c of columns) {
+  if (c.attribute) headings.set(c.attribute.name, c.header);
+  if (c.labelled) for (const [type, field] of c.inputs) headings.set(`${type}.${field.name}`, c.header);
+}
+
 /** The heading of the column holding a fact type's input (or an applicant attribute), for naming it in a message. */
-export const headingOf = (name: string, type?: string): string => {
-  if (type === undefined) return columns.find((c) => c.attribute?.name === name)?.header ?? name;
-  const column = columns.find((c) => c.labelled && c.inputs.get(type)?.name === name);
-  return column?.header ?? name;
-};
+export const headingOf = (name: string, type?: string): string => headings.get(type === undefined ? name : `${type}.${name}`) ?? name;

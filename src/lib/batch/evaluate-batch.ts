@@ -16,10 +16,30 @@ export class Cancelled extends Error {
   }
 }
 
-/** Long enough that a browser's 4 ms floor on repeated timers costs under 4 %, short enough that a cancel feels immediate. */
-const SLICE_MS = 100;
+/**
+ * Short enough that a cancel, or a newer draft superseding this one, is seen within a frame or
+ * three and progress moves smoothly; long enough that yielding costs well under 1 %.
+ */
+const SLICE_MS = 40;
 
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Lets other work run — the worker's next message, the server's other requests — and comes back at
+ * once: setImmediate in Node (after pending I/O); in a browser a message to itself, which unlike a
+ * repeated timer is not held back 4 ms.
+ */
+const breathe: () => Promise<void> =
+  typeof setImmediate === "function"
+    ? () => new Promise((resolve) => setImmediate(resolve))
+    : (() => {
+        const channel = new MessageChannel();
+        const waiting: (() => void)[] = [];
+        channel.port1.onmessage = () => waiting.shift()?.();
+        return () =>
+          new Promise<void>((resolve) => {
+            waiting.push(resolve);
+            channel.port2.postMessage(null);
+          });
+      })();
 
 export interface CohortEvaluation {
   results: MemberResult[];

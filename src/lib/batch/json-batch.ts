@@ -107,16 +107,19 @@ export const readJsonBatch = (envelope: BatchEnvelope, shard: Shard = WHOLE): Ba
       return;
     }
     validRows += facts.length;
-    const settled = settleBlanks(policy, applicant.data as Applicant, facts, (j, input) => ({
-      row,
-      column: formatPath(j === null ? ["applicant", input] : ["facts", j, input]),
-    }));
+    const settled = settleBlanks(
+      policy,
+      applicant.data as Applicant,
+      facts,
+      () => row,
+      (j, input) => formatPath(j === null ? ["applicant", input] : ["facts", j, input]),
+    );
     members.push({
       id,
       ...(m.data.name ? { name: m.data.name } : {}),
       row,
       applicant: applicant.data as Applicant,
-      facts: settled.facts,
+      facts: settled.facts as Fact[],
       ...(settled.assumptions.length > 0 ? { assumptions: settled.assumptions } : {}),
     });
   });

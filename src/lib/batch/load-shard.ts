@@ -5,9 +5,10 @@
  * the API goes the same way.
  */
 import type { IsoDate } from "@/engine/types";
-import type { MemberResult } from "@/lib/cohort/aggregate";
+import { HeldCohort } from "@/lib/cohort/held-cohort";
 import { parseJsonBytes } from "@/lib/http/json-body";
 import { batchReport, type BatchReport } from "./batch-report";
+import type { BatchMember } from "./cohort-builder";
 import { evaluateBatch, type Pace } from "./evaluate-batch";
 import { jsonBatchOf } from "./json-batch";
 import { parseUpload, type ParsedUpload, type UploadOptions } from "./parse-upload";
@@ -16,8 +17,8 @@ import { WHOLE, type Shard } from "./shard";
 export interface LoadedShard {
   input: ParsedUpload;
   report: BatchReport;
-  /** Each member's result, in the order of `input.members`. */
-  results: MemberResult[];
+  /** The shard's members with their results, held for drafts (the page's workers keep it). */
+  held: HeldCohort<BatchMember>;
 }
 
 /** Applicants already read, through the engine to their report. */
@@ -26,8 +27,8 @@ export const reportOf = async (input: Parameters<typeof batchReport>[0], asOf: I
 
 export const loadShard = async (bytes: Uint8Array, options: UploadOptions & { asOf: IsoDate }, pace?: Pace): Promise<LoadedShard> => {
   const input = parseUpload(bytes, options);
-  const evaluation = await evaluateBatch(input.policy, input.members, options.asOf, pace);
-  return { input, report: batchReport(input, options.asOf, evaluation), results: evaluation.results };
+  const held = await HeldCohort.evaluate(input.policy, options.asOf, input.members, pace);
+  return { input, report: batchReport(input, options.asOf, held.base), held };
 };
 
 /** A JSON cohort's bytes → this shard's report; an unusable body or envelope throws its ApiError (4xx). */

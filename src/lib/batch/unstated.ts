@@ -90,14 +90,28 @@ const blankInput = (reading: InputReading, readers: Reading[], all: Reading[]): 
 
 const factBlanks = new WeakMap<Policy, Map<string, readonly Blank[]>>();
 
+/** Per policy and fact type, the inputs its readings look at, and whether the value itself (a choice, a flag) or only its presence matters. */
+const shapes = new WeakMap<Policy, Map<string, { name: string; value: boolean }[]>>();
+
+const shapeOf = (policy: Policy, type: string, byName: ReadonlyMap<string, InputReading>) => {
+  let byType = shapes.get(policy);
+  if (!byType) shapes.set(policy, (byType = new Map()));
+  let shape = byType.get(type);
+  if (!shape) {
+    shape = [...byName].map(([name, { field }]) => ({ name, value: field.type === "enum" || field.type === "boolean" }));
+    byType.set(type, shape);
+  }
+  return shape;
+};
+
 /** The blanks of one fact that the policy's readings look at, kept per shape: rows repeat the same few. */
 export const blanksOf = (policy: Policy, applicant: Applicant, fact: Fact): readonly Blank[] => {
   const byName = policyReadings(policy).inputs.get(fact.type);
   if (!byName) return [];
   let key = `${applicant.kind}|${applicant.orgType ?? ""}|${fact.type}`;
-  for (const [name, { field }] of byName) {
+  for (const { name, value } of shapeOf(policy, fact.type, byName)) {
     const v = fact[name];
-    key += v === undefined ? "|" : field.type === "enum" || field.type === "boolean" ? `|${String(v)}` : "|·";
+    key += v === undefined ? "|" : value ? `|${String(v)}` : "|·";
   }
   let known = factBlanks.get(policy);
   if (!known) factBlanks.set(policy, (known = new Map()));
@@ -124,7 +138,9 @@ const attributeBlanks = new WeakMap<Policy, Map<string, readonly Blank[]>>();
 export const blankAttributes = (policy: Policy, applicant: Applicant): readonly Blank[] => {
   let known = attributeBlanks.get(policy);
   if (!known) attributeBlanks.set(policy, (known = new Map()));
-  return remember(known, JSON.stringify(applicant), () => {
+  let key = "";
+  for (const f of applicantFields) key += `${String(applicant[f.name] ?? "")}|`;
+  return remember(known, key, () => {
     const blanks: Blank[] = [];
     for (const name of policyReadings(policy).attributes) {
       if (applicant[name] !== undefined) continue;
@@ -149,21 +165,29 @@ export const blankAttributes = (policy: Policy, applicant: Applicant): readonly 
 
 /**
  * An applicant's facts as they will be evaluated (pending rows left out) and every assumption made
- * about its blanks. `at` says where a blank is: the fact's index (or null for an attribute) and the input.
+ * about its blanks. `rowOf` and `columnOf` say where a blank is: by the fact's index (null for an
+ * attribute) and the input.
  */
 export const settleBlanks = (
   policy: Policy,
   applicant: Applicant,
   facts: readonly Fact[],
-  at: (fact: number | null, input: string) => { row: number; column: string },
-): { facts: Fact[]; assumptions: Assumption[] } => {
+  rowOf: (fact: number | null) => number,
+  columnOf: (fact: number | null, input: string) => string,
+): { facts: readonly Fact[]; assumptions: Assumption[] } => {
   const assumptions: Assumption[] = [];
-  for (const b of blankAttributes(policy, applicant)) assumptions.push({ ...at(null, b.input), message: b.message, pending: false });
-  const kept: Fact[] = [];
-  facts.forEach((fact, i) => {
-    const blanks = blanksOf(policy, applicant, fact);
-    for (const b of blanks) assumptions.push({ ...at(i, b.input), message: b.message, pending: b.pending });
-    if (!blanks.some((b) => b.pending)) kept.push(fact);
-  });
-  return { facts: kept, assumptions };
+  for (const b of blankAttributes(policy, applicant)) assumptions.push({ row: rowOf(null), column: columnOf(null, b.input), message: b.message, pending: false });
+  let kept: Fact[] | null = null;
+  for (let i = 0; i < facts.length; i++) {
+    const blanks = blanksOf(policy, applicant, facts[i]!);
+    let pending = false;
+    for (const b of blanks) {
+      assumptions.push({ row: rowOf(i), column: columnOf(i, b.input), message: b.message, pending: b.pending });
+      pending ||= b.pending;
+    }
+    // Copied only once a row is held out: most applicants keep every fact.
+    if (pending) kept ??= facts.slice(0, i);
+    else kept?.push(facts[i]!);
+  }
+  return { facts: kept ?? facts, assumptions };
 };

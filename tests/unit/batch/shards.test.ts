@@ -81,7 +81,7 @@ describe("an upload read in shards", () => {
     const changes: DraftChange[] = [{ target: "limit", id: cap.id, field: "cap", value: 500_000 }];
     const draft = applyDraft(jinshan, changes);
     const whatIf = async (shards: typeof one) =>
-      whatIfOf(cohortOf(shards), changes, await Promise.all(shards.map(async (s) => (await shardWhatIf(draft, s.input.members, s.results, asOf)).whatIf)));
+      whatIfOf(cohortOf(shards), changes, await Promise.all(shards.map(async (s) => (await shardWhatIf(s.held, draft, changes)).whatIf)));
     const [w1, w2] = await Promise.all([whatIf(one), whatIf(two)]);
     expect(w1.byMember.length).toBeGreaterThan(0);
     expect(w1.changed).toBeGreaterThanOrEqual(w1.byMember.length);

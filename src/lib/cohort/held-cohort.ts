@@ -1,0 +1,91 @@
+/**
+ * A cohort held for what-if drafts (in a Web Worker, for as long as the page lives): the members
+ * as read and checked, their results under the policy, each one's share of the totals (a Ledger)
+ * and which members state facts of each type. A draft then re-evaluates only the members a changed
+ * figure can reach — a clause's amount reaches the members with a fact of a type the clause reads;
+ * a limit, the members with facts its clauses read; the window or a cap over the whole policy,
+ * everyone — takes their baseline shares out of the totals and puts their draft shares in. Every
+ * other member's result is its baseline's: the engine would give it again, since nothing it reads
+ * changed. Nothing is read from the file again.
+ */
+import type { IsoDate, Policy } from "@/engine/types";
+import { slices, type CohortEvaluation, type Pace } from "@/lib/batch/evaluate-batch";
+import { CohortAccumulator, Ledger, type CohortMember, type MemberResult } from "./aggregate";
+import type { DraftChange } from "./draft";
+
+export class HeldCohort<M extends CohortMember = CohortMember> {
+  /** Fact type → the indices of the members stating at least one fact of it, ascending. */
+  private readonly byType = new Map<string, number[]>();
+  private readonly byId: Map<string, M>;
+
+  private constructor(
+    readonly policy: Policy,
+    readonly asOf: IsoDate,
+    readonly members: readonly M[],
+    readonly base: CohortEvaluation,
+    private readonly baseTotals: CohortAccumulator,
+    private readonly ledger: Ledger,
+  ) {
+    this.byId = new Map(members.map((m) => [m.id, m]));
+    members.forEach((m, i) => {
+      for (const type of new Set(m.facts.map((f) => f.type))) {
+        const list = this.byType.get(type);
+        if (list) list.push(i);
+        else this.byType.set(type, [i]);
+      }
+    });
+  }
+
+  /** Evaluates the members under the policy, recording each one's share of the totals. */
+  static async evaluate<M extends CohortMember>(policy: Policy, asOf: IsoDate, members: readonly M[], pace: Pace = {}): Promise<HeldCohort<M>> {
+    const ledger = new Ledger();
+    const totals = new CohortAccumulator(policy, asOf, ledger);
+    const results = await slices(members, pace, (m) => totals.add(m).result);
+    return new HeldCohort(policy, asOf, members, { results, summary: totals.summary() }, totals, ledger);
+  }
+
+  member(id: string): M | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The members a draft's changes can reach, by ascending index; null for every member. */
+  reach(changes: readonly DraftChange[]): number[] | null {
+    const types = new Set<string>();
+    for (const c of changes) {
+      if (c.target === "effective") return null;
+      const items =
+        c.target === "limit"
+          ? (() => {
+              const limit = this.policy.limits.find((l) => l.id === c.id);
+              // A cap over the whole policy reaches every line; an unknown id is applyDraft's to refuse.
+              return !limit || !("items" in limit) ? null : limit.items;
+            })()
+          : [c.id];
+      if (items === null) return null;
+      for (const id of items) for (const m of this.policy.items.find((i) => i.id === id)?.facts ?? []) types.add(m.type);
+    }
+    const reached = new Set<number>();
+    for (const type of types) for (const i of this.byType.get(type) ?? []) reached.add(i);
+    return [...reached].sort((a, b) => a - b);
+  }
+
+  /**
+   * The cohort under `draft` (this policy with `changes` applied): every member's result, the
+   * totals, and how many members were evaluated again.
+   */
+  async whatIf(draft: Policy, changes: readonly DraftChange[], pace: Pace = {}): Promise<CohortEvaluation & { evaluated: number }> {
+    const reached = this.reach(changes);
+    if (reached === null) {
+      const totals = new CohortAccumulator(draft, this.asOf);
+      const results = await slices(this.members, pace, (m) => totals.add(m).result);
+      return { results, summary: totals.summary(), evaluated: this.members.length };
+    }
+    const totals = this.baseTotals.copy(draft);
+    const results: MemberResult[] = this.base.results.slice();
+    await slices(reached, pace, (i) => {
+      totals.remove(this.ledger, i, this.base.results[i]!.total);
+      results[i] = totals.add(this.members[i]!).result;
+    });
+    return { results, summary: totals.summary(), evaluated: reached.length };
+  }
+}
