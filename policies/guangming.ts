@@ -50,6 +50,10 @@ const MUNICIPAL_FUNDING = "获得的市级资助金额";
 const ACTUAL_COST = "实际支出成本";
 const LAST_YEAR_RUNNING_COST = "上一年度实际运营成本";
 
+/** 按照上一年度实际运营成本每年给予: the base is last year's, the claim (and its date) this year's. */
+const RUNNING_COST_READING =
+  "“按照上一年度实际运营成本每年给予”：每年申报一次，事项日期填申报资助的日期，金额填其上一年度的实际运营成本；适用期和累计次数按申报日期计。";
+
 /** 按照实际支出成本给予最高 X 万元: the text fixes no share, only the ceiling. */
 const COST_READING =
   "“按照实际支出成本给予最高X万元”读作：按实际支出成本核定，不超过成本本身，也不超过X万元；确定部分计 0。";
@@ -399,7 +403,7 @@ const items: Item[] = [
   gm("（十七）", {
     id: "gm-17-pledge-loan",
     label: "知识产权质押融资贷款利息资助",
-    facts: on("ip-pledge-loan"),
+    facts: [{ type: "ip-pledge-loan", dating: { claimed: "next-year", label: "还清日期", hint: "填还清贷款本息的日期；资助在次年申报" } }],
     who: org,
     amount: share("实际支出贷款利息", { min: 0, max: 70 }),
     conditions: [
@@ -409,12 +413,13 @@ const items: Item[] = [
         input: "repaidLastYear",
         op: "eq",
         value: true,
-        requirement: "须已在上一年还清贷款本息",
+        requirement: "须已还清贷款本息（于申报的上一年）",
       },
     ],
     quote:
       "对通过知识产权（专利、商标、版权）质押方式申请银行贷款，并在上一年还清贷款本息的单位，按实际支出贷款利息给予最高70%的资助",
-    reading: "“最高70%”只定上限，确定部分计 0；事项日期填还清贷款的日期，年度资助总额按该日期所在年度合计。",
+    reading:
+      "“最高70%”只定上限，确定部分计 0。“在上一年还清贷款本息”：事项日期填还清贷款本息的日期，资助在其次年申报；本工具按次年（申报年度）判断是否在适用期内，年度资助总额也按申报年度合计。",
   }),
   gm("（十八）", {
     id: "gm-18-rd-navigation",
@@ -449,7 +454,7 @@ const items: Item[] = [
     conditions: filedAndRunning("（十九）", "在光明区连续运营一年以上"),
     quote:
       "对已向市知识产权主管部门备案并在光明区连续运营一年以上、符合产业政策导向的产业知识产权联盟，按照上一年度实际运营成本每年给予最高50万元资助，同一单位累计资助不超过3次",
-    reading: `${COST_READING}“符合产业政策导向”由主管部门评审，本工具假定满足。`,
+    reading: `${COST_READING}${RUNNING_COST_READING}“符合产业政策导向”由主管部门评审，本工具假定满足。`,
   }),
 
   // 五、强化知识产权保护和服务，营造一流科技创新环境
@@ -472,7 +477,7 @@ const items: Item[] = [
     conditions: filedAndRunning("（二十一）", "在光明连续运营一年以上"),
     quote:
       "对已向市知识产权主管部门备案且在光明连续运营一年以上的知识产权保护工作站，按照上一年度实际运营成本每年给予最高20万元的资助，同一单位累计资助不超过3次",
-    reading: COST_READING,
+    reading: `${COST_READING}${RUNNING_COST_READING}`,
   }),
   gm("（二十二）", {
     id: "gm-22-park",
@@ -513,13 +518,19 @@ const items: Item[] = [
   gm("（二十四）", {
     id: "gm-24-talent",
     label: "工作人员上一年度取得专利代理师资格证书或知识产权专业高级技术职称",
-    facts: on("qualified-person", { role: ["patent-attorney", "senior-ip-title"] }),
+    facts: [
+      {
+        type: "qualified-person",
+        where: { role: ["patent-attorney", "senior-ip-title"] },
+        dating: { claimed: "next-year", label: "取得日期", hint: "填取得证书或职称的日期；奖励在次年申报" },
+      },
+    ],
     who: orgOf(["enterprise", "ip-service-agency"], "（二十四）", "所在企业或知识产权服务机构"),
     amount: upTo(wan(3)),
     unit: "人",
     quote: "工作人员于上一年度取得专利代理师资格证书或知识产权专业高级技术职称的，对所在企业或知识产权服务机构给予最高3万元/人的一次性奖励",
     reading:
-      "奖励给所在单位，不给个人。事项日期填取得证书或职称的日期；“上一年度”指在取得后的下一年度申报，本工具按取得日期是否在本措施适用期内计算。",
+      "奖励给所在单位，不给个人。“于上一年度取得”即在取得的次年申报：事项日期填取得证书或职称的日期，本工具按次年（申报年度）判断是否在本措施适用期内。故 2021 年取得、2022 年申报的落在（二十五）的追溯期内，可以计入；2028 年取得的要到 2029 年申报，本措施已到期，不计。",
   }),
 ];
 
@@ -542,6 +553,11 @@ export const guangming = definePolicy({
     from: "2023-10-24",
     to: "2028-10-23",
     retroactiveFrom: "2022-01-01",
+    earlier: {
+      clause: "（二十五）",
+      quote: "2022年1月1日至本措施生效前符合条件的项目，可以按照本措施相关规定享受扶持政策",
+      text: "本措施追溯到 2022 年 1 月 1 日为止；更早的项目，措施没有规定，也没有提到此前的文件，本工具不计。",
+    },
   },
   applicants: {
     clause: "（二十八）",

@@ -52,8 +52,10 @@ const amount = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("none"), why: z.string().min(2) }),
 ]);
 
+const dating = z.object({ claimed: z.literal("next-year"), label: z.string().min(2), hint: z.string().min(4) });
+
 const factMatch = z
-  .object({ type: z.string(), where: z.record(z.string(), z.union([scalar, z.array(scalar)])).optional() })
+  .object({ type: z.string(), where: z.record(z.string(), z.union([scalar, z.array(scalar)])).optional(), dating: dating.optional() })
   .superRefine((m, ctx) => {
     const ft = factTypeIndex.get(m.type);
     if (!ft) {
@@ -72,6 +74,12 @@ const factMatch = z
         }
       }
     }
+  })
+  // A fact type that dates its facts (a stock at a year end) dates them so in every item that reads
+  // it, unless the item's own text says otherwise: the engine reads the dating on the match alone.
+  .transform((m) => {
+    const own = factTypeIndex.get(m.type)?.dating;
+    return m.dating || !own ? m : { ...m, dating: own };
   });
 
 const kinds = z.array(z.enum(["organization", "individual"])).min(1);
@@ -120,7 +128,14 @@ export const policySchema = z
     docNumber: z.string().optional(),
     published: isoDate,
     sourceFile: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/),
-    effective: z.object({ ...source, from: isoDate, to: isoDate.nullable(), retroactiveFrom: isoDate.optional() }),
+    effective: z.object({
+      ...source,
+      from: isoDate,
+      to: isoDate.nullable(),
+      retroactiveFrom: isoDate.optional(),
+      // Required of every policy: what its text says of achievements dated before it (SPEC.md, Dates).
+      earlier: z.object({ ...source, text: z.string().min(10), document: z.string().min(4).optional() }),
+    }),
     applicants: z.object({ ...source, kinds }),
     exclusions: z.array(
       z.object({ id: z.string(), ...source, when: z.record(z.string(), z.array(scalar).min(1)), reason: z.string().min(2) }),
@@ -143,6 +158,10 @@ export const policySchema = z
         }
       }
     });
+    const { earlier } = p.effective;
+    if (earlier.document && !earlier.text.includes(earlier.document)) {
+      ctx.addIssue({ code: "custom", path: ["effective", "earlier", "text"], message: `此前事项的说明须写出文件 ${earlier.document}` });
+    }
     if (p.effective.to && p.effective.to < p.effective.from) {
       ctx.addIssue({ code: "custom", path: ["effective", "to"], message: "有效期截止日早于生效日" });
     }

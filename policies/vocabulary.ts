@@ -421,8 +421,9 @@ export const factTypes: FactType[] = [
     type: "high-value-patent-stock",
     label: "年末拥有的高价值发明专利",
     group: "intellectual-property",
-    hint: "日期填上一年度的 12 月 31 日。",
     count: { meaning: "measure", label: "件数", unit: "件" },
+    // A stock at a year end (临沂市 知识产权保护奖励“上一年度末拥有…”) is claimed the year after.
+    dating: { claimed: "next-year", label: "存量日期", hint: "填拥有量的统计日，即上一年度的 12 月 31 日；按次年申报计" },
     inputs: [],
   },
   {

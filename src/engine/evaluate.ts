@@ -1,54 +1,16 @@
-import { price } from "./amount";
-import { yearOf, within } from "./dates";
-import { applicantDefaults } from "./defaults";
-import { applyLimits, net, type Working } from "./limits";
-import { addRange, range, ZERO } from "./money";
-import { applicantMatches, conditionHolds, factMatches } from "./match";
-import { clauseRef, renderTrace } from "./trace";
-import type {
-  Applicant,
-  EvaluateInput,
-  EvaluateOptions,
-  Evaluation,
-  Fact,
-  Item,
-  Line,
-  Policy,
-  Reason,
-  Unquantified,
-} from "./types";
-import { policyVersion } from "./version";
+import { newPrice } from "./amount";
+import { candidatesFor, compile, type CompiledPolicy, type Window } from "./compile";
+import { claimDate, claimYear, factDate, yearOf } from "./dates";
+import { applyLimits } from "./limits";
+import { range, ZERO } from "./money";
+import { clauseRef, describeStep, renderTrace } from "./trace";
+import type { Applicant, CalcStep, Dating, EvaluateInput, EvaluateOptions, Evaluation, IsoDate, Line, Reason, Unquantified } from "./types";
 
-interface Compiled {
-  byFactType: Map<string, Item[]>;
-  items: Map<string, Item>;
-}
-
-const compiled = new WeakMap<Policy, Compiled>();
-
-/** Index items by the fact types that trigger them, once per policy object. */
-const compile = (policy: Policy): Compiled => {
-  let c = compiled.get(policy);
-  if (!c) {
-    const byFactType = new Map<string, Item[]>();
-    for (const item of policy.items) {
-      for (const type of new Set(item.facts.map((f) => f.type))) {
-        const list = byFactType.get(type);
-        if (list) list.push(item);
-        else byFactType.set(type, [item]);
-      }
-    }
-    c = { byFactType, items: new Map(policy.items.map((i) => [i.id, i])) };
-    compiled.set(policy, c);
-  }
-  return c;
-};
-
-/** Step 1 — is the policy in force, and may this applicant use it at all? */
-const policyEligibility = (policy: Policy, applicant: Applicant, asOf: string): { inForce: boolean; reasons: Reason[] } => {
-  const reasons: Reason[] = [];
-  const { from, to, clause } = policy.effective;
+/** Step 1 — is the policy in force, and may this applicant use it at all? Reasons go into `reasons`. */
+const policyEligibility = ({ policy, window, kinds, exclusions }: CompiledPolicy, applicant: Applicant, asOf: string, reasons: Reason[]) => {
+  const { from, to, clause } = window;
   let inForce = true;
+  let eligible = true;
   if (asOf < from) {
     inForce = false;
     reasons.push({ code: "not-yet-in-force", clause, message: `计算日期 ${asOf} 早于政策生效日 ${from}，尚不能申请` });
@@ -56,115 +18,112 @@ const policyEligibility = (policy: Policy, applicant: Applicant, asOf: string): 
     inForce = false;
     reasons.push({ code: "not-in-force", clause, message: `计算日期 ${asOf} 晚于政策有效期截止日 ${to}，政策已失效` });
   }
-  if (!policy.applicants.kinds.includes(applicant.kind)) {
+  if (!kinds.includes(applicant.kind)) {
+    eligible = false;
     reasons.push({
       code: "kind-not-covered",
       clause: policy.applicants.clause,
       message: `本政策适用对象不包括${applicant.kind === "individual" ? "个人" : "单位"}`,
     });
   }
-  for (const ex of policy.exclusions) {
-    if (applicantMatches(applicant, ex.when, applicantDefaults)) {
-      reasons.push({ code: "excluded", clause: ex.clause, message: `${clauseRef(ex.clause)}：${ex.reason}` });
-    }
+  for (const ex of exclusions) {
+    if (!ex.applies(applicant)) continue;
+    eligible = false;
+    reasons.push({ code: "excluded", clause: ex.clause, message: ex.message });
   }
-  return { inForce, reasons };
+  return { inForce, eligible };
 };
 
-/** Step 2 — may this item pay for this fact? Returns why not, or null. */
-const itemIneligibility = (item: Item, fact: Fact, applicant: Applicant): string | null => {
-  const { who } = item;
-  if (who.orgTypes && applicant.kind === "organization") {
-    const orgType = (applicant.orgType ?? applicantDefaults.orgType) as string;
-    if (!who.orgTypes.includes(orgType)) return `${clauseRef(who.clause ?? item.clause)}：本项只支持${who.quote ?? "特定类型的单位"}`;
-  }
-  for (const c of item.conditions ?? []) {
-    if (!conditionHolds(fact, c)) return `${clauseRef(c.clause)}：${c.requirement}`;
-  }
-  return null;
+/**
+ * Why a fact's date lets it pay nothing under this policy, naming the fact, or null. The window
+ * sees the claim (src/engine/dates.ts): a stock of 2022-12-31 is claimed in 2023. Before the window
+ * opens, the reason also says what the text says of earlier achievements (which document covered them).
+ */
+const factDateProblem = (window: Window, date: IsoDate, dating: Dating | undefined, asOf: IsoDate, fact: number): Reason | null => {
+  const { to, start, clause, earlier } = window;
+  if (date > asOf) return { code: "fact-after-as-of", message: `事项日期 ${date} 晚于计算日期 ${asOf}`, clause, fact };
+  if (claimDate(date, dating, start, to) !== null) return null;
+  const what = dating ? `${dating.label} ${date}，按次年 ${claimYear(date, dating)} 年申报，` : `事项日期 ${date} `;
+  const before = dating ? claimYear(date, dating) < yearOf(start) : date < start;
+  const outside = to ? `不在政策适用期 ${start} 至 ${to} 内` : `早于政策适用期起始日 ${start}`;
+  return { code: "fact-outside-window", clause, message: `${what}${outside}${before && earlier ? `。${earlier}` : ""}`, fact };
 };
 
-const factDateProblem = (policy: Policy, date: string, asOf: string): Reason | null => {
-  const { from, to, retroactiveFrom, clause } = policy.effective;
-  if (date > asOf) return { code: "fact-after-as-of", message: `事项日期 ${date} 晚于计算日期 ${asOf}`, clause };
-  const start = retroactiveFrom ?? from;
-  if (!within(date, start, to)) {
-    return {
-      code: "fact-outside-window",
-      clause,
-      message: to ? `事项日期 ${date} 不在政策适用期 ${start} 至 ${to} 内` : `事项日期 ${date} 早于政策适用期起始日 ${start}`,
-    };
-  }
-  return null;
-};
+/** Where a line's calculation starts: the step that says when the fact is claimed, if not on its date. */
+const firstSteps = (date: IsoDate, dating: Dating | undefined): CalcStep[] =>
+  dating ? [{ kind: "claim", label: dating.label, date, year: claimYear(date, dating) }] : [];
 
-/** Evaluate one applicant under one policy: eligibility, amount if eligible, then limits. Pure and deterministic. */
+/** No dating seen yet for this fact (undefined is a dating: the fact's own date). */
+const UNSEEN: Dating = { claimed: "next-year", label: "", hint: "" };
+
+/** The record every fact is priced into: evaluation is synchronous, so one serves all of them. */
+const price = newPrice();
+
+/**
+ * Evaluate one applicant under one policy: eligibility, amount if eligible, then limits. Pure and
+ * deterministic. The policy is compiled on first use (see compile.ts). With `explain: false` no
+ * words are built and nothing is allocated per line beyond the line itself.
+ */
 export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): Evaluation => {
   const { policy, applicant, facts, asOf } = input;
+  const { kind } = applicant;
   const explain = options.explain !== false;
-  const { byFactType, items } = compile(policy);
-  const { inForce, reasons } = policyEligibility(policy, applicant, asOf);
-  const eligible = !reasons.some((r) => r.code === "excluded" || r.code === "kind-not-covered");
+  const compiled = compile(policy);
+  const reasons: Reason[] = [];
+  const { inForce, eligible } = policyEligibility(compiled, applicant, asOf, reasons);
   const blocked = !inForce || !eligible;
 
   const lines: Line[] = [];
   const unquantified: Unquantified[] = [];
-  const working: Working[] = [];
+  const ledger = compiled.ledger;
+  ledger.clear();
 
-  facts.forEach((fact, factIndex) => {
-    const date = fact.date ?? asOf;
-    const matching = (byFactType.get(fact.type) ?? []).filter((item) => item.facts.some((m) => factMatches(fact, m)));
-    // Items written for the other kind of applicant are alternatives, not failures (单位 50 万 / 个人 10 万).
-    const candidates = matching.filter((item) => item.who.kinds.includes(applicant.kind));
-    if (candidates.length === 0) {
-      const who = applicant.kind === "individual" ? "个人" : "单位";
-      reasons.push({
-        code: "no-matching-item",
-        fact: factIndex,
-        message: matching.length
-          ? `第 ${factIndex + 1} 项：本政策对该事项只支持${who === "个人" ? "单位" : "个人"}，不支持${who}`
-          : `第 ${factIndex + 1} 项：本政策没有对应条款`,
-      });
-      return;
-    }
-    const dateProblem = factDateProblem(policy, date, asOf);
-    if (dateProblem) reasons.push({ ...dateProblem, fact: factIndex });
-    for (const item of candidates) {
-      const why = blocked ? null : itemIneligibility(item, fact, applicant);
-      const priced = price(item, fact);
+  for (let f = 0; f < facts.length; f++) {
+    const fact = facts[f]!;
+    let matched = false;
+    let claimed = false;
+    // The fact's date as the last item dated it: items of one fact almost always date it alike.
+    let dating: Dating | undefined = UNSEEN;
+    let date = "";
+    let year = 0;
+    let dateProblem: Reason | null = null;
+    for (const trigger of candidatesFor(compiled, fact)) {
+      // The match that reads the fact says how the item dates it.
+      const reading = trigger.match(fact);
+      if (!reading) continue;
+      matched = true;
+      // Items written for the other kind of applicant are alternatives, not failures (单位 50 万 / 个人 10 万).
+      if (!trigger.kinds.includes(kind)) continue;
+      claimed = true;
+      if (reading.dating !== dating) {
+        // An item may date the fact its own way (于上一年度取得), so the window is checked per item.
+        dating = reading.dating;
+        date = factDate(fact.date, dating, asOf);
+        year = claimYear(date, dating);
+        dateProblem = factDateProblem(compiled.window, date, dating, asOf, f);
+        const message = dateProblem?.message;
+        if (dateProblem && !reasons.some((r) => r.fact === f && r.message === message)) reasons.push(dateProblem);
+      }
+      const ci = trigger.item;
+      const why = blocked ? null : ci.ineligible(fact, applicant);
+      const steps = explain ? firstSteps(date, dating) : null;
+      ci.price(fact, price, steps);
       // An item without a figure that this applicant could claim is listed as unquantified; one it
       // cannot claim still becomes a (zero) line below, so the reason is shown.
-      if (priced.kind === "unquantified" && !blocked && !why && !dateProblem) {
-        unquantified.push({
-          item: item.id,
-          clause: item.clause,
-          title: item.title,
-          label: item.label,
-          fact: factIndex,
-          why: priced.why,
-          quote: item.quote,
-        });
+      if (price.kind === "unquantified" && !blocked && !why && !dateProblem) {
+        unquantified.push({ item: ci.id, clause: ci.clause, title: ci.title, label: ci.label, fact: f, why: price.why, quote: ci.quote });
         continue;
       }
-      const line: Line = {
-        item: item.id,
-        clause: item.clause,
-        title: item.title,
-        label: item.label,
-        ...(item.payer ? { payer: item.payer } : {}),
-        fact: factIndex,
-        year: yearOf(date),
-        units: priced.kind === "priced" ? priced.units : 1,
-        gross: priced.kind === "priced" ? priced.total : ZERO,
-        min: 0,
-        max: 0,
-        status: "payable",
-        notes: [],
-        calc: explain && priced.kind === "priced" ? priced.steps : [],
-        quote: item.quote,
-        ...(item.reading ? { reading: item.reading } : {}),
-        ...(priced.kind !== "unquantified" && priced.nearMiss ? { nearMiss: priced.nearMiss } : {}),
-      };
+      const priced = price.kind === "priced";
+      const units = priced ? price.units : 1;
+      const gross = priced ? range(price.perMin * units, price.perMax * units) : ZERO;
+      // Pricing writes its steps only for a priced line.
+      const calc = steps ?? [];
+      const line: Line = ci.payer
+        ? { item: ci.id, clause: ci.clause, title: ci.title, label: ci.label, payer: ci.payer, fact: f, year, units, gross, min: 0, max: 0, status: "payable", notes: [], calc, quote: ci.quote }
+        : { item: ci.id, clause: ci.clause, title: ci.title, label: ci.label, fact: f, year, units, gross, min: 0, max: 0, status: "payable", notes: [], calc, quote: ci.quote };
+      if (ci.reading) line.reading = ci.reading;
+      if (price.kind !== "unquantified" && price.nearMiss) line.nearMiss = price.nearMiss;
       if (blocked) {
         line.status = inForce ? "ineligible" : "outside-window";
         if (explain) line.notes.push(reasons.filter((r) => r.fact === undefined).map((r) => r.message).join("；"));
@@ -174,29 +133,41 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
       } else if (why) {
         line.status = "ineligible";
         if (explain) line.notes.push(why);
-      } else if (priced.kind !== "priced") {
+      } else if (!priced) {
         line.status = "ineligible";
-        if (explain) line.notes.push(`${clauseRef(item.clause)}：${priced.kind === "below-threshold" ? priced.why : "—"}`);
+        if (explain) line.notes.push(`${clauseRef(ci.clause)}：${price.kind === "below-threshold" ? price.why : "—"}`);
       } else {
-        working.push({ line, index: lines.length, perUnit: priced.perUnit, kept: priced.units });
+        if (explain && calc[0]?.kind === "claim") line.notes.push(describeStep(calc[0]));
+        ledger.add(line, lines.length, ci, f, year, price.perMin, price.perMax, units);
       }
       lines.push(line);
     }
-  });
-
-  const adjustments = applyLimits(policy.limits, { working, facts, applicant, items, explain });
-
-  let total = ZERO;
-  for (const w of working) {
-    const r = w.kept > 0 ? net(w) : ZERO;
-    w.line.min = r.min;
-    w.line.max = r.max;
-    total = addRange(total, r);
-    w.line.status =
-      r.max === 0 && w.line.gross.max > 0 ? "dropped" : r.max < w.line.gross.max || r.min < w.line.gross.min ? "reduced" : "payable";
+    if (!claimed) {
+      const who = kind === "individual" ? "个人" : "单位";
+      reasons.push({
+        code: "no-matching-item",
+        fact: f,
+        message: matched
+          ? `第 ${f + 1} 项：本政策对该事项只支持${who === "个人" ? "单位" : "个人"}，不支持${who}`
+          : `第 ${f + 1} 项：本政策没有对应条款`,
+      });
+    }
   }
 
-  const notes = explain ? policy.notes.map((n) => `${clauseRef(n.clause)}：${n.text}`) : [];
+  const adjustments = applyLimits(compiled.limits, ledger, facts, kind, explain);
+
+  let min = 0;
+  let max = 0;
+  for (let i = 0; i < ledger.n; i++) {
+    const line = ledger.line[i]!;
+    const paid = ledger.kept[i]! > 0;
+    line.min = paid ? ledger.netMin(i) : 0;
+    line.max = paid ? ledger.netMax(i) : 0;
+    min += line.min;
+    max += line.max;
+    line.status =
+      line.max === 0 && line.gross.max > 0 ? "dropped" : line.max < line.gross.max || line.min < line.gross.min ? "reduced" : "payable";
+  }
   const result: Evaluation = {
     policy: policy.id,
     asOf,
@@ -206,9 +177,9 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
     lines,
     adjustments,
     unquantified,
-    notes,
-    total: range(total.min, total.max),
-    policyVersion: policyVersion(policy),
+    notes: explain ? policy.notes.map((n) => `${clauseRef(n.clause)}：${n.text}`) : [],
+    total: range(min, max),
+    policyVersion: compiled.version,
   };
   if (explain && options.trace !== false) result.trace = renderTrace(policy, result);
   return result;

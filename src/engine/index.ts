@@ -4,6 +4,7 @@
  */
 export { evaluate } from "./evaluate";
 export { policyVersion } from "./version";
+export { claimDate, claimYear, factDate } from "./dates";
 export { applicantDefaults } from "./defaults";
 export { clauseRef, describeStep, statusText } from "./trace";
 export { describeAmount, describeLimit } from "./describe";

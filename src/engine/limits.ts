@@ -1,342 +1,500 @@
-import { compareRange, formatRange, formatWan, percentOf, range, scaleRange, ZERO } from "./money";
+import type { CompiledItem, CompiledLimit } from "./compile";
+import { compareRange, formatRange, formatWan, percentOf, range } from "./money";
 import { clauseRef } from "./trace";
-import type { Adjustment, Applicant, Fact, Item, Limit, LimitKind, Line, Range } from "./types";
-
-/** A payable line while limits are applied: per-unit amount and how many units survive. */
-export interface Working {
-  line: Line;
-  index: number;
-  perUnit: Range;
-  kept: number;
-  /** Set once a cap has allocated this line's share of the total. */
-  capped?: Range;
-}
-
-export interface LimitContext {
-  working: Working[];
-  facts: Fact[];
-  applicant: Applicant;
-  items: ReadonlyMap<string, Item>;
-  /** Write notes and calculation steps into the lines (off while trying alternative choices). */
-  explain: boolean;
-  /** Which candidate each highest-only group keeps, by rank (default 0: the best on its own). */
-  choice: ReadonlyMap<string, number>;
-  /** Filled in by highest-only groups: how many candidates each choice point has. */
-  points: Map<string, number>;
-}
-
-type Mechanism<K extends LimitKind> = (limit: Extract<Limit, { kind: K }>, ctx: LimitContext) => Adjustment[];
-
-export const net = (w: Working): Range => w.capped ?? scaleRange(w.perUnit, w.kept);
+import type { Adjustment, ApplicantKind, Fact, Limit, LimitKind, Line, Range } from "./types";
 
 /**
- * Best unit first; between equal units, the line with more of them. Fact order only breaks ties
- * between lines that look the same, so the order facts were entered never changes the amounts.
+ * The payable lines while limits apply, as parallel arrays: per-unit amount, how many units
+ * survive, and the share of a capped total once a cap has allocated it. One ledger belongs to a
+ * compiled policy and is reused by each evaluation (evaluation is synchronous and never nested),
+ * so applying limits allocates nothing per line.
  */
-const better = (a: Working, b: Working): number =>
-  compareRange(a.perUnit, b.perUnit) || b.kept - a.kept || a.line.fact - b.line.fact;
+export class Ledger {
+  n = 0;
+  /** By limit position: how many lines it covers (a limit covering none has nothing to do). */
+  readonly covered: Uint32Array;
+  readonly line: Line[] = [];
+  /** Index of the line in the evaluation's `lines`. */
+  readonly index: number[] = [];
+  readonly item: CompiledItem[] = [];
+  /** The fact each line pays for and the year it is claimed in. */
+  readonly fact: number[] = [];
+  readonly year: number[] = [];
+  readonly perMin: number[] = [];
+  readonly perMax: number[] = [];
+  readonly kept: number[] = [];
+  readonly capped: boolean[] = [];
+  readonly capMin: number[] = [];
+  readonly capMax: number[] = [];
+  // Scratch lists of ledger entries, reused from one limit to the next.
+  readonly members: number[] = [];
+  readonly group: number[] = [];
+  readonly order: number[] = [];
+  readonly touched: number[] = [];
+  /** Per group member: what it paid before a cap (min, max), then its share of the cap. */
+  readonly before: number[] = [];
+  readonly shares: number[] = [];
+  /** The state before a trial of alternative choices, restored after it. */
+  private readonly saved = { perMin: [] as number[], perMax: [] as number[], kept: [] as number[], capped: [] as boolean[], capMin: [] as number[], capMax: [] as number[] };
 
-/** Largest line (what it pays now) first. */
-const larger = (a: Working, b: Working): number => compareRange(net(a), net(b)) || a.line.fact - b.line.fact;
-
-const groupBy = <T>(xs: T[], key: (x: T) => string | number): Map<string | number, T[]> => {
-  const m = new Map<string | number, T[]>();
-  for (const x of xs) {
-    const k = key(x);
-    const g = m.get(k);
-    if (g) g.push(x);
-    else m.set(k, [x]);
+  constructor(limits: number) {
+    this.covered = new Uint32Array(limits);
   }
+
+  clear(): void {
+    this.n = 0;
+    for (let pos = 0; pos < this.covered.length; pos++) this.covered[pos] = 0;
+  }
+
+  add(line: Line, index: number, item: CompiledItem, fact: number, year: number, perMin: number, perMax: number, units: number): void {
+    const i = this.n++;
+    for (const pos of item.limits) this.covered[pos]!++;
+    this.line[i] = line;
+    this.index[i] = index;
+    this.item[i] = item;
+    this.fact[i] = fact;
+    this.year[i] = year;
+    this.perMin[i] = perMin;
+    this.perMax[i] = perMax;
+    this.kept[i] = units;
+    this.capped[i] = false;
+    this.capMin[i] = 0;
+    this.capMax[i] = 0;
+  }
+
+  /** What line i pays now: its share of a cap, or per unit × units kept. */
+  netMin(i: number): number {
+    return this.capped[i] ? this.capMin[i]! : this.perMin[i]! * this.kept[i]!;
+  }
+
+  netMax(i: number): number {
+    return this.capped[i] ? this.capMax[i]! : this.perMax[i]! * this.kept[i]!;
+  }
+
+  /** Largest line (what it pays now) first; fact order breaks ties only between lines that look the same. */
+  readonly larger = (a: number, b: number): number =>
+    this.netMax(b) - this.netMax(a) || this.netMin(b) - this.netMin(a) || this.fact[a]! - this.fact[b]!;
+
+  /**
+   * Best unit first; between equal units, the line with more of them. Fact order only breaks ties
+   * between lines that look the same, so the order facts were entered never changes the amounts.
+   */
+  readonly better = (a: number, b: number): number =>
+    this.perMax[b]! - this.perMax[a]! ||
+    this.perMin[b]! - this.perMin[a]! ||
+    this.kept[b]! - this.kept[a]! ||
+    this.fact[a]! - this.fact[b]!;
+
+  save(): void {
+    for (const k of STATE) copy(this[k], this.saved[k], this.n);
+  }
+
+  restore(): void {
+    for (const k of STATE) copy(this.saved[k], this[k], this.n);
+  }
+}
+
+/** What limits change in a ledger: saved before trying other choices, restored after each. */
+const STATE = ["perMin", "perMax", "kept", "capped", "capMin", "capMax"] as const;
+
+const copy = (from: readonly (number | boolean)[], to: (number | boolean)[], n: number) => {
+  for (let i = 0; i < n; i++) to[i] = from[i]!;
+};
+
+/** One pass of the limit pipeline over a ledger. */
+interface Pass {
+  led: Ledger;
+  facts: Fact[];
+  kind: ApplicantKind;
+  /** Write notes and calculation steps into the lines and explanations into the adjustments. */
+  explain: boolean;
+  /** Adjustments made, or null in a trial of alternative choices (which needs the figures alone). */
+  out: Adjustment[] | null;
+  /** Which candidate each highest-only choice point keeps, by rank (absent: the best on its own). */
+  choice: Map<string, number> | null;
+  /** Filled in by highest-only groups during a trial: how many candidates each choice point has. */
+  points: Map<string, number> | null;
+  /** Did a money cap cut anything? */
+  capped: boolean;
+}
+
+type Mechanism = (cl: CompiledLimit, pass: Pass) => void;
+type Of<K extends LimitKind> = Extract<Limit, { kind: K }>;
+
+/** Insertion sort of the first n entries: stable, in place, and these lists are short. */
+const sortFirst = (xs: number[], n: number, cmp: (a: number, b: number) => number) => {
+  for (let i = 1; i < n; i++) {
+    const x = xs[i]!;
+    let j = i - 1;
+    while (j >= 0 && cmp(xs[j]!, x) > 0) {
+      xs[j + 1] = xs[j]!;
+      j--;
+    }
+    xs[j + 1] = x;
+  }
+};
+
+/** The lines a limit covers that still pay for some unit, in line order, into `pass.led.members`. */
+const collect = (cl: CompiledLimit, pass: Pass): number => {
+  const { led } = pass;
+  const { members } = led;
+  let m = 0;
+  for (let i = 0; i < led.n; i++) if (led.kept[i]! > 0 && cl.covers[led.item[i]!.index] === 1) members[m++] = i;
   return m;
 };
 
-const itemSets = new WeakMap<{ items: string[] }, ReadonlySet<string>>();
+const keyOf = (pass: Pass, i: number, per: "year" | "policy") => (per === "year" ? pass.led.year[i]! : 0);
 
-/** A limit's items as a set, made once per limit: every applicant of a cohort asks. */
-const itemSet = (limit: { items: string[] }): ReadonlySet<string> => {
-  let set = itemSets.get(limit);
-  if (!set) {
-    set = new Set(limit.items);
-    itemSets.set(limit, set);
+/** Scope keys compare as a Map's keys do (a year that is not a number still forms one scope). */
+const sameKey = (a: number, b: number) => a === b || (a !== a && b !== b);
+
+/**
+ * Calls `each` once per scope (a year, or the policy period) with that scope's members in
+ * `pass.led.group`, scopes in the order their first line appears.
+ */
+const forEachScope = (pass: Pass, cl: CompiledLimit, per: "year" | "policy", each: (pass: Pass, cl: CompiledLimit, g: number, key: number) => void) => {
+  const m = collect(cl, pass);
+  if (m === 0) return;
+  const { members, group } = pass.led;
+  const first = keyOf(pass, members[0]!, per);
+  let one = true;
+  for (let a = 1; a < m && one; a++) one = sameKey(keyOf(pass, members[a]!, per), first);
+  if (one) {
+    // Usually every line is of one year: the members are the group.
+    for (let a = 0; a < m; a++) group[a] = members[a]!;
+    return each(pass, cl, m, first);
   }
-  return set;
+  for (let a = 0; a < m; a++) {
+    const key = keyOf(pass, members[a]!, per);
+    let seen = false;
+    for (let b = 0; b < a && !seen; b++) seen = sameKey(keyOf(pass, members[b]!, per), key);
+    if (seen) continue;
+    let g = 0;
+    for (let b = a; b < m; b++) if (sameKey(keyOf(pass, members[b]!, per), key)) group[g++] = members[b]!;
+    each(pass, cl, g, key);
+  }
 };
 
-const inItems = (limit: { items: string[] }, ctx: LimitContext): Working[] => {
-  const items = itemSet(limit);
-  return ctx.working.filter((w) => w.kept > 0 && items.has(w.line.item));
-};
-
-const scopeKey = (per: "year" | "policy") => (w: Working) => (per === "year" ? w.line.year : 0);
-
-const yearText = (per: "year" | "policy", year: number | string) => (per === "year" ? `${year} 年` : "政策期内");
-
-const describe = (w: Working) => `${w.line.label}（${formatRange(scaleRange(w.perUnit, w.kept))}）`;
+const NONE: number[] = [];
 
 /** `0 - 0` is `-0`, which JSON writes as 0 but Object.is and a test's toEqual tell apart. */
 const negate = (n: number) => (n === 0 ? 0 : -n);
 
-/** Words are built only when explaining: trying alternative choices and cohort totals need the figures alone. */
-const adjustment = (
-  ctx: LimitContext,
-  limit: Limit,
-  effect: Range,
-  explanation: () => string,
-  touched: Working[],
-  year?: number,
-): Adjustment => {
+/**
+ * Records what a limit took off, naming the lines it touched (given as ledger entries, turned into
+ * line numbers here). Words are built only when explaining; a trial records nothing.
+ */
+const record = (pass: Pass, limit: Limit, cutMin: number, cutMax: number, explanation: () => string, lines: number[], year?: number) => {
+  if (!pass.out) return;
+  const words = pass.explain ? explanation() : "";
+  for (let k = 0; k < lines.length; k++) lines[k] = pass.led.index[lines[k]!]!;
   const a = {
     limit: limit.id,
     clause: limit.clause,
     kind: limit.kind,
-    effect: range(negate(effect.min), negate(effect.max)),
-    explanation: ctx.explain ? explanation() : "",
-    lines: touched.map((w) => w.index),
+    effect: range(negate(cutMin), negate(cutMax)),
+    explanation: words,
+    lines,
   } as Adjustment;
   if (year !== undefined) a.year = year;
   a.quote = limit.quote;
-  return a;
+  pass.out.push(a);
 };
 
-const note = (ctx: LimitContext, w: Working, limit: Limit, text: () => string, before: Range) => {
-  if (!ctx.explain) return;
-  const words = text();
-  w.line.notes.push(words);
-  w.line.calc.push({ kind: "limit", limit: limit.id, clause: limit.clause, before, after: net(w), text: words });
+const note = (pass: Pass, i: number, limit: Limit, words: string, beforeMin: number, beforeMax: number) => {
+  const { led } = pass;
+  const line = led.line[i]!;
+  line.notes.push(words);
+  line.calc.push({ kind: "limit", limit: limit.id, clause: limit.clause, before: range(beforeMin, beforeMax), after: range(led.netMin(i), led.netMax(i)), text: words });
 };
 
-const revisionShare: Mechanism<"revisionShare"> = (limit, ctx) => {
-  const out: Adjustment[] = [];
-  for (const w of inItems(limit, ctx)) {
-    if (ctx.facts[w.line.fact]![limit.when.input] !== limit.when.value) continue;
-    const item = ctx.items.get(w.line.item)!;
-    const ceilingSource = item.amount.kind === "fixed" || item.amount.kind === "upTo" ? item.amount.yuan : w.perUnit.max;
+const yearText = (per: "year" | "policy", year: number) => (per === "year" ? `${year} 年` : "政策期内");
+
+/** Per unit × units kept, before any cap. */
+const asKept = (led: Ledger, i: number): Range => range(led.perMin[i]! * led.kept[i]!, led.perMax[i]! * led.kept[i]!);
+
+const revisionShare: Mechanism = (cl, pass) => {
+  const limit = cl.limit as Of<"revisionShare">;
+  const { led } = pass;
+  const m = collect(cl, pass);
+  for (let k = 0; k < m; k++) {
+    const i = led.members[k]!;
+    if (pass.facts[led.fact[i]!]![limit.when.input] !== limit.when.value) continue;
+    const ceilingSource = led.item[i]!.statedYuan ?? led.perMax[i]!;
     const ceiling = percentOf(ceilingSource, limit.percent);
-    if (w.perUnit.max <= ceiling) continue;
-    const before = scaleRange(w.perUnit, w.kept);
-    w.perUnit = range(Math.min(w.perUnit.min, ceiling), ceiling);
-    if (ctx.explain) {
-      w.line.label += "（修订）";
-      w.line.calc.push({ kind: "revision", percent: limit.percent, ceiling, after: w.perUnit, clause: limit.clause });
+    if (led.perMax[i]! <= ceiling) continue;
+    const units = led.kept[i]!;
+    const beforeMin = led.perMin[i]! * units;
+    const beforeMax = led.perMax[i]! * units;
+    led.perMin[i] = Math.min(led.perMin[i]!, ceiling);
+    led.perMax[i] = ceiling;
+    const line = led.line[i]!;
+    if (pass.explain) {
+      line.label += "（修订）";
+      line.calc.push({ kind: "revision", percent: limit.percent, ceiling, after: range(led.perMin[i]!, ceiling), clause: limit.clause });
     }
-    const after = scaleRange(w.perUnit, w.kept);
-    out.push(
-      adjustment(
-        ctx,
-        limit,
-        range(before.min - after.min, before.max - after.max),
-        () => `${clauseRef(limit.clause)}：${w.line.label}为修订项目，支持额度不高于制定上限 ${formatWan(ceilingSource)} 的 ${limit.percent}%，即每项最高 ${formatWan(ceiling)}`,
-        [w],
-      ),
+    record(
+      pass,
+      limit,
+      beforeMin - led.perMin[i]! * units,
+      beforeMax - ceiling * units,
+      () => `${clauseRef(limit.clause)}：${line.label}为修订项目，支持额度不高于制定上限 ${formatWan(ceilingSource)} 的 ${limit.percent}%，即每项最高 ${formatWan(ceiling)}`,
+      [i],
     );
   }
-  return out;
 };
 
-const highestOnly: Mechanism<"highestOnly"> = (limit, ctx) => {
-  if (limit.kinds && !limit.kinds.includes(ctx.applicant.kind)) return [];
-  const out: Adjustment[] = [];
-  for (const [key, group] of groupBy(inItems(limit, ctx), scopeKey(limit.per))) {
-    if (group.length < 2) continue;
-    // Lines compare whole: a highest-only rule keeps one award, not one unit of it.
-    const ranked = [...group].sort(larger);
-    const point = `${limit.id}|${key}`;
-    ctx.points.set(point, ranked.length);
-    const [kept] = ranked.splice(ctx.choice.get(point) ?? 0, 1) as [Working];
-    const dropped = ranked;
-    let cut = ZERO;
-    for (const w of dropped) {
-      const before = net(w);
-      cut = range(cut.min + before.min, cut.max + before.max);
-      w.kept = 0;
-      note(ctx, w, limit, () => `${clauseRef(limit.clause)}：${limit.label}，已按“${kept.line.label}”计，本项不再重复计算`, before);
-    }
-    out.push(
-      adjustment(
-        ctx,
-        limit,
-        cut,
-        () => `${clauseRef(limit.clause)}：${limit.label}。${yearText(limit.per, key)}保留${describe(kept)}，未计${dropped.map((w) => `${w.line.label}（${formatRange(w.line.gross)}）`).join("、")}`,
-        dropped,
-        limit.per === "year" ? Number(key) : undefined,
-      ),
-    );
+const highestOnly: Mechanism = (cl, pass) => {
+  const limit = cl.limit as Of<"highestOnly">;
+  if (!limit.kinds || limit.kinds.includes(pass.kind)) forEachScope(pass, cl, limit.per, keepHighest);
+};
+
+/** One scope of a highest-only group (in `led.group`): keep one line, drop the others. */
+const keepHighest = (pass: Pass, cl: CompiledLimit, g: number, key: number) => {
+  if (g < 2) return;
+  const limit = cl.limit as Of<"highestOnly">;
+  const { led } = pass;
+  const { order } = led;
+  // Lines compare whole: a highest-only rule keeps one award, not one unit of it.
+  for (let k = 0; k < g; k++) order[k] = led.group[k]!;
+  sortFirst(order, g, led.larger);
+  const point = pass.choice || pass.points ? `${limit.id}|${key}` : "";
+  pass.points?.set(point, g);
+  const chosen = pass.choice?.get(point) ?? 0;
+  const kept = order[chosen]!;
+  let cutMin = 0;
+  let cutMax = 0;
+  const dropped: number[] = pass.out ? [] : NONE;
+  for (let k = 0; k < g; k++) {
+    if (k === chosen) continue;
+    const i = order[k]!;
+    const beforeMin = led.netMin(i);
+    const beforeMax = led.netMax(i);
+    cutMin += beforeMin;
+    cutMax += beforeMax;
+    led.kept[i] = 0;
+    if (pass.out) dropped.push(i);
+    if (pass.explain) note(pass, i, limit, `${clauseRef(limit.clause)}：${limit.label}，已按“${led.line[kept]!.label}”计，本项不再重复计算`, beforeMin, beforeMax);
   }
-  return out;
+  record(
+    pass,
+    limit,
+    cutMin,
+    cutMax,
+    () =>
+      `${clauseRef(limit.clause)}：${limit.label}。${yearText(limit.per, key)}保留${led.line[kept]!.label}（${formatRange(asKept(led, kept))}）` +
+      `，未计${dropped.map((i) => `${led.line[i]!.label}（${formatRange(led.line[i]!.gross)}）`).join("、")}`,
+    dropped,
+    limit.per === "year" ? key : undefined,
+  );
 };
 
-const maxCount: Mechanism<"maxCount"> = (limit, ctx) => {
-  const out: Adjustment[] = [];
-  for (const [key, group] of groupBy(inItems(limit, ctx), scopeKey(limit.per))) {
-    const units = group.reduce((n, w) => n + w.kept, 0);
-    if (units <= limit.max) continue;
-    // Keeping the N best units is optimal: units of one count group are interchangeable slots.
-    let left = limit.max;
-    const touched: Working[] = [];
-    let cut = ZERO;
-    for (const w of [...group].sort(better)) {
-      const keep = Math.min(w.kept, left);
-      left -= keep;
-      if (keep === w.kept) continue;
-      const before = net(w);
-      w.kept = keep;
-      const after = net(w);
-      cut = range(cut.min + before.min - after.min, cut.max + before.max - after.max);
-      touched.push(w);
-      note(ctx, w, limit, () => `${clauseRef(limit.clause)}：${limit.label}，本项只计 ${keep} ${w.line.calc.find((s) => s.kind === "units")?.unit ?? "项"}`, before);
+const maxCount: Mechanism = (cl, pass) => forEachScope(pass, cl, (cl.limit as Of<"maxCount">).per, keepBest);
+
+/** One scope of a count group (in `led.group`): keep the best units up to the count. */
+const keepBest = (pass: Pass, cl: CompiledLimit, g: number, key: number) => {
+  const limit = cl.limit as Of<"maxCount">;
+  const { led } = pass;
+  const { order, touched } = led;
+  let units = 0;
+  for (let k = 0; k < g; k++) units += led.kept[led.group[k]!]!;
+  if (units <= limit.max) return;
+  // Keeping the N best units is optimal: units of one count group are interchangeable slots.
+  for (let k = 0; k < g; k++) order[k] = led.group[k]!;
+  sortFirst(order, g, led.better);
+  let left = limit.max;
+  let t = 0;
+  let cutMin = 0;
+  let cutMax = 0;
+  for (let k = 0; k < g; k++) {
+    const i = order[k]!;
+    const keep = Math.min(led.kept[i]!, left);
+    left -= keep;
+    if (keep === led.kept[i]) continue;
+    const beforeMin = led.netMin(i);
+    const beforeMax = led.netMax(i);
+    led.kept[i] = keep;
+    cutMin += beforeMin - led.netMin(i);
+    cutMax += beforeMax - led.netMax(i);
+    touched[t++] = i;
+    if (pass.explain) {
+      const unit = led.line[i]!.calc.find((s) => s.kind === "units")?.unit ?? "项";
+      note(pass, i, limit, `${clauseRef(limit.clause)}：${limit.label}，本项只计 ${keep} ${unit}`, beforeMin, beforeMax);
     }
-    out.push(
-      adjustment(
-        ctx,
-        limit,
-        cut,
-        () => `${clauseRef(limit.clause)}：${limit.label}。${yearText(limit.per, key)}共 ${units} 项符合条件，按金额从高到低保留 ${limit.max} 项，未计${touched.map(describeDropped).join("、")}`,
-        touched,
-        limit.per === "year" ? Number(key) : undefined,
-      ),
-    );
   }
-  return out;
+  const lines = pass.out ? touched.slice(0, t) : NONE;
+  record(
+    pass,
+    limit,
+    cutMin,
+    cutMax,
+    () =>
+      `${clauseRef(limit.clause)}：${limit.label}。${yearText(limit.per, key)}共 ${units} 项符合条件，按金额从高到低保留 ${limit.max} 项，` +
+      `未计${lines.map((i) => `${led.line[i]!.label} ${led.line[i]!.units - led.kept[i]!} 项`).join("、")}`,
+    lines,
+    limit.per === "year" ? key : undefined,
+  );
 };
-
-const describeDropped = (w: Working) => `${w.line.label} ${w.line.units - w.kept} 项`;
 
 /**
- * Cut a group down to a cap. Guaranteed parts (min) fill the cap first, then the uncertain
- * remainder (max − min) fills what is left, both from the best line down; so the lines still add
- * up to min(cap, Σmin) and min(cap, Σmax), and no line shows more than it had or a min above its max.
+ * Cut one year's group (in `pass.led.group`) down to a cap. Guaranteed parts (min) fill the cap first,
+ * then the uncertain remainder (max − min) fills what is left, both from the largest line down; so
+ * the lines still add up to min(cap, Σmin) and min(cap, Σmax), and no line shows more than it had
+ * or a min above its max.
  */
-const allocateCap = (group: Working[], cap: number): Range => {
-  const order = [...group].sort(larger);
-  const before = order.map(net);
-  const total = before.reduce((s, r) => range(s.min + r.min, s.max + r.max), ZERO);
-  if (total.max <= cap) return ZERO;
-  let room = cap;
-  const mins = before.map((r) => {
-    const m = Math.min(r.min, room);
+const applyCap = (pass: Pass, cl: CompiledLimit, g: number, year: number) => {
+  const limit = cl.limit as Of<"groupCap" | "policyCap">;
+  const { led } = pass;
+  const { group, order, before, shares, touched } = led;
+  let sumMin = 0;
+  let sumMax = 0;
+  for (let k = 0; k < g; k++) {
+    const i = group[k]!;
+    before[2 * k] = led.netMin(i);
+    before[2 * k + 1] = led.netMax(i);
+    sumMin += before[2 * k]!;
+    sumMax += before[2 * k + 1]!;
+    order[k] = i;
+  }
+  if (sumMax <= limit.cap) return;
+  sortFirst(order, g, led.larger);
+  // Both rounds read what each line paid before this cap; the shares are written afterwards.
+  let room = limit.cap;
+  for (let k = 0; k < g; k++) {
+    const m = Math.min(led.netMin(order[k]!), room);
     room -= m;
-    return m;
-  });
-  const maxes = before.map((r, i) => {
-    const extra = Math.min(r.max - mins[i]!, room);
+    shares[2 * k] = m;
+  }
+  for (let k = 0; k < g; k++) {
+    const extra = Math.min(led.netMax(order[k]!) - shares[2 * k]!, room);
     room -= extra;
-    return mins[i]! + extra;
-  });
-  order.forEach((w, i) => {
-    w.capped = range(mins[i]!, maxes[i]!);
-  });
-  const sum = (xs: number[]) => xs.reduce((s, m) => s + m, 0);
-  return range(total.min - sum(mins), total.max - sum(maxes));
-};
-
-const applyCap = (ctx: LimitContext, limit: Limit & { cap: number }, group: Working[], year: number): Adjustment | null => {
-  const before = group.map(net);
-  const sum = before.reduce((s, r) => range(s.min + r.min, s.max + r.max), ZERO);
-  const cut = allocateCap(group, limit.cap);
-  if (cut.max === 0 && cut.min === 0) return null;
-  const touched = group.filter((w, i) => net(w).max !== before[i]!.max || net(w).min !== before[i]!.min);
-  touched.forEach((w) => {
-    const b = before[group.indexOf(w)]!;
-    note(ctx, w, limit, () => `${clauseRef(limit.clause)}：${limit.label}，${year} 年合计超出上限，本项核减至 ${formatRange(net(w))}`, b);
-  });
-  return adjustment(
-    ctx,
+    shares[2 * k + 1] = shares[2 * k]! + extra;
+  }
+  let keptMin = 0;
+  let keptMax = 0;
+  for (let k = 0; k < g; k++) {
+    const i = order[k]!;
+    led.capped[i] = true;
+    led.capMin[i] = shares[2 * k]!;
+    led.capMax[i] = shares[2 * k + 1]!;
+    keptMin += shares[2 * k]!;
+    keptMax += shares[2 * k + 1]!;
+  }
+  const cutMin = sumMin - keptMin;
+  const cutMax = sumMax - keptMax;
+  if (cutMin === 0 && cutMax === 0) return;
+  pass.capped = true;
+  let t = 0;
+  for (let k = 0; k < g; k++) {
+    const i = group[k]!;
+    if (led.netMax(i) === before[2 * k + 1] && led.netMin(i) === before[2 * k]) continue;
+    touched[t++] = i;
+    if (pass.explain) {
+      const words = `${clauseRef(limit.clause)}：${limit.label}，${year} 年合计超出上限，本项核减至 ${formatRange(range(led.netMin(i), led.netMax(i)))}`;
+      note(pass, i, limit, words, before[2 * k]!, before[2 * k + 1]!);
+    }
+  }
+  record(
+    pass,
     limit,
-    cut,
-    () => `${clauseRef(limit.clause)}：${limit.label}。${year} 年合计 ${formatRange(sum)}，上限 ${formatWan(limit.cap)}，核减 ${formatWan(cut.max)}`,
-    touched,
+    cutMin,
+    cutMax,
+    () => `${clauseRef(limit.clause)}：${limit.label}。${year} 年合计 ${formatRange(range(sumMin, sumMax))}，上限 ${formatWan(limit.cap)}，核减 ${formatWan(cutMax)}`,
+    pass.out ? touched.slice(0, t) : NONE,
     year,
   );
 };
 
-const groupCap: Mechanism<"groupCap"> = (limit, ctx) =>
-  [...groupBy(inItems(limit, ctx), (w) => w.line.year)].flatMap(([year, group]) => applyCap(ctx, limit, group, Number(year)) ?? []);
-
-const policyCap: Mechanism<"policyCap"> = (limit, ctx) => {
-  if (!limit.kinds.includes(ctx.applicant.kind)) return [];
-  return [...groupBy(ctx.working.filter((w) => w.kept > 0), (w) => w.line.year)].flatMap(
-    ([year, group]) => applyCap(ctx, limit, group, Number(year)) ?? [],
-  );
+/** Could any year of the group be over the cap? Not if all its years together are not (the usual case). */
+const mayExceed = (cl: CompiledLimit, pass: Pass) => {
+  const { led } = pass;
+  let sum = 0;
+  for (let i = 0; i < led.n; i++) if (led.kept[i]! > 0 && cl.covers[led.item[i]!.index] === 1) sum += led.netMax(i);
+  return sum > (cl.limit as Of<"groupCap" | "policyCap">).cap;
 };
 
-const quota: Mechanism<"quota"> = (limit, ctx) => {
-  if (!ctx.explain) return [];
-  for (const w of ctx.working) if (itemSet(limit).has(w.line.item)) w.line.notes.push(`${clauseRef(limit.clause)}：${limit.label}（名额由主管部门控制，本工具不据此核减）`);
-  return [];
+const groupCap: Mechanism = (cl, pass) => {
+  if (mayExceed(cl, pass)) forEachScope(pass, cl, "year", applyCap);
+};
+
+const policyCap: Mechanism = (cl, pass) => {
+  if ((cl.limit as Of<"policyCap">).kinds.includes(pass.kind) && mayExceed(cl, pass)) forEachScope(pass, cl, "year", applyCap);
+};
+
+/** Programme quotas the applicant cannot control: a note on each line they cover, never a cut. */
+const quota: Mechanism = (cl, pass) => {
+  if (!pass.explain) return;
+  const { led } = pass;
+  const { limit } = cl;
+  for (let i = 0; i < led.n; i++) {
+    if (cl.covers[led.item[i]!.index] === 1) led.line[i]!.notes.push(`${clauseRef(limit.clause)}：${limit.label}（名额由主管部门控制，本工具不据此核减）`);
+  }
 };
 
 /**
  * The order limits apply in: what a line is worth (revision share), which lines are kept
  * (highest-only, counts), then money caps from the narrowest group to the whole policy.
  */
-const PIPELINE: { [K in LimitKind]: Mechanism<K> } = {
-  revisionShare,
-  highestOnly,
-  maxCount,
-  groupCap,
-  policyCap,
-  quota,
-};
+const PIPELINE: Record<LimitKind, Mechanism> = { revisionShare, highestOnly, maxCount, groupCap, policyCap, quota };
 
 export const LIMIT_ORDER: LimitKind[] = ["revisionShare", "highestOnly", "maxCount", "groupCap", "policyCap", "quota"];
 
-const ordered = new WeakMap<Limit[], Limit[]>();
-
-/** Group caps from the narrowest group out, so a cap nested in another is met first. */
-const narrowestFirst = (a: Limit, b: Limit) => (a.kind === "groupCap" && b.kind === "groupCap" ? a.items.length - b.items.length : 0);
-
-/** A policy's limits in pipeline order, sorted once per policy. */
-const inOrder = (limits: Limit[]): Limit[] => {
-  let o = ordered.get(limits);
-  if (!o) {
-    o = LIMIT_ORDER.flatMap((kind) => limits.filter((l) => l.kind === kind).sort(narrowestFirst));
-    ordered.set(limits, o);
-  }
-  return o;
-};
-
-const runPipeline = (limits: Limit[], ctx: LimitContext): Adjustment[] => {
-  const out: Adjustment[] = [];
-  for (const l of limits) for (const a of (PIPELINE[l.kind] as Mechanism<LimitKind>)(l, ctx)) out.push(a);
-  return out;
+const runPipeline = (limits: CompiledLimit[], pass: Pass) => {
+  for (const cl of limits) if (pass.led.covered[cl.pos]! >= cl.least) PIPELINE[cl.limit.kind](cl, pass);
 };
 
 /** Most alternative combinations of highest-only choices tried before falling back to the greedy choice. */
 export const MAX_COMBINATIONS = 256;
 
-const isCap = (a: Adjustment) => a.kind === "groupCap" || a.kind === "policyCap";
+const total = (led: Ledger): Range => {
+  let min = 0;
+  let max = 0;
+  for (let i = 0; i < led.n; i++) {
+    if (led.kept[i]! > 0) {
+      min += led.netMin(i);
+      max += led.netMax(i);
+    }
+  }
+  return range(min, max);
+};
 
-const trial = (limits: Limit[], ctx: LimitContext, choice: Map<string, number>) => {
-  const working = ctx.working.map((w) => ({ ...w }));
-  const points = new Map<string, number>();
-  const capped = runPipeline(limits, { working, facts: ctx.facts, applicant: ctx.applicant, items: ctx.items, explain: false, choice, points }).some(isCap);
-  const total = working.reduce((t, w) => (w.kept > 0 ? range(t.min + net(w).min, t.max + net(w).max) : t), ZERO);
-  return { total, points, capped };
+/** The total of one way of choosing, the ledger restored afterwards. */
+const trial = (limits: CompiledLimit[], pass: Pass, choice: Map<string, number>): Range => {
+  runPipeline(limits, { ...pass, explain: false, out: null, choice, points: null, capped: false });
+  const t = total(pass.led);
+  pass.led.restore();
+  return t;
 };
 
 /** Does some highest-only group hold more than one line of the same year (or policy period)? */
-const hasChoice = (limits: Limit[], ctx: LimitContext): boolean =>
-  limits.some(
-    (l) =>
-      l.kind === "highestOnly" &&
-      (!l.kinds || l.kinds.includes(ctx.applicant.kind)) &&
-      [...groupBy(inItems(l, ctx), scopeKey(l.per)).values()].some((g) => g.length > 1),
-  );
+const hasChoice = (limits: CompiledLimit[], pass: Pass): boolean => {
+  for (const cl of limits) {
+    const limit = cl.limit;
+    if (limit.kind !== "highestOnly" || pass.led.covered[cl.pos]! < cl.least || (limit.kinds && !limit.kinds.includes(pass.kind))) continue;
+    const m = collect(cl, pass);
+    for (let a = 1; a < m; a++) {
+      for (let b = 0; b < a; b++) if (sameKey(keyOf(pass, pass.led.members[a]!, limit.per), keyOf(pass, pass.led.members[b]!, limit.per))) return true;
+    }
+  }
+  return false;
+};
 
 /**
- * Which line each highest-only group keeps. By default each group keeps its largest line; that is
- * already best when no money cap cuts anything (any other line is no larger, and caps only take
- * away), so the search runs only when a cap binds: a certain 30 万 may then beat an uncertain
- * “最高 100 万” because the cap eats the difference. It tries every combination — these sets are
- * tiny — and keeps the one that pays most: the highest maximum, then the highest guaranteed amount.
+ * Which line each highest-only group keeps, given what the default choice did (`first`: each group
+ * keeps its largest line). That is already best when no money cap cut anything (any other line is
+ * no larger, and caps only take away), so the search runs only when a cap binds: a certain 30 万
+ * may then beat an uncertain “最高 100 万” because the cap eats the difference. It tries every
+ * combination — these sets are tiny — and keeps the one that pays most: the highest maximum, then
+ * the highest guaranteed amount. Undefined: no search was needed (the ledger is left as the default
+ * choice made it); null: the default choice is still the best.
  */
-const bestChoice = (limits: Limit[], ctx: LimitContext): Map<string, number> => {
-  const first = trial(limits, ctx, new Map());
-  const points = [...first.points];
+const bestChoice = (limits: CompiledLimit[], pass: Pass, first: Pass): Map<string, number> | null | undefined => {
+  const points = [...first.points!];
   const combinations = points.reduce((n, [, size]) => n * size, 1);
-  let best = new Map<string, number>();
-  if (!first.capped || combinations > MAX_COMBINATIONS) return best;
-  let bestTotal = first.total;
+  if (!first.capped || combinations > MAX_COMBINATIONS) return undefined;
+  let best: Map<string, number> | null = null;
+  let bestTotal = total(pass.led);
+  pass.led.restore();
   for (let c = 1; c < combinations; c++) {
     const choice = new Map<string, number>();
     let rest = c;
@@ -344,9 +502,9 @@ const bestChoice = (limits: Limit[], ctx: LimitContext): Map<string, number> => 
       choice.set(key, rest % size);
       rest = Math.floor(rest / size);
     }
-    const { total } = trial(limits, ctx, choice);
-    if (compareRange(total, bestTotal) < 0) {
-      bestTotal = total;
+    const t = trial(limits, pass, choice);
+    if (compareRange(t, bestTotal) < 0) {
+      bestTotal = t;
       best = choice;
     }
   }
@@ -354,14 +512,25 @@ const bestChoice = (limits: Limit[], ctx: LimitContext): Map<string, number> => 
 };
 
 /**
- * Apply every limit, keeping the highest-only choices that pay most (see bestChoice).
+ * Apply every limit to the ledger, keeping the highest-only choices that pay most (see bestChoice).
  * Count limits keep their best units directly: their units are interchangeable slots
  * (docs/engine.md, "Why the choice is the best one", says when that is exact).
  */
-export const applyLimits = (policyLimits: Limit[], base: Omit<LimitContext, "choice" | "points">): Adjustment[] => {
-  const limits = inOrder(policyLimits);
-  const { working, facts, applicant, items, explain } = base;
-  const ctx: LimitContext = { working, facts, applicant, items, explain, choice: new Map(), points: new Map() };
-  if (hasChoice(limits, ctx)) ctx.choice = bestChoice(limits, ctx);
-  return runPipeline(limits, ctx);
+export const applyLimits = (limits: CompiledLimit[], led: Ledger, facts: Fact[], kind: ApplicantKind, explain: boolean): Adjustment[] => {
+  const out: Adjustment[] = [];
+  if (limits.length === 0 || led.n === 0) return out;
+  const pass: Pass = { led, facts, kind, explain, out, choice: null, points: null, capped: false };
+  if (hasChoice(limits, pass)) {
+    // Apply the default choice first, without words: usually no cap binds and, figures only, that is the answer.
+    led.save();
+    const first: Pass = { ...pass, explain: false, out: explain ? null : out, points: new Map() };
+    runPipeline(limits, first);
+    const best = bestChoice(limits, pass, first);
+    if (best === undefined && !explain) return out;
+    led.restore();
+    out.length = 0;
+    pass.choice = best ?? null;
+  }
+  runPipeline(limits, pass);
+  return out;
 };

@@ -1,41 +1,77 @@
 import type { Applicant, ApplicantPredicate, Condition, Fact, FactMatch, Scalar } from "./types";
 
 /** A boolean input the applicant did not tick is false; any other missing input matches nothing. */
-const valueOf = (fact: Fact, input: string, expected: Scalar): Scalar | undefined => {
-  const v = fact[input];
-  return v === undefined && typeof expected === "boolean" ? false : v;
+const missingAs = (expected: Scalar): Scalar | undefined => (typeof expected === "boolean" ? false : undefined);
+
+/** One `where` entry of a fact match: the input, the value it must equal or the values it may take. */
+interface Wanted {
+  input: string;
+  one: Scalar;
+  many: readonly Scalar[] | null;
+  missing: Scalar | undefined;
+}
+
+/**
+ * A fact match compiled once, for facts already known to be of its type (and, if `known` is given,
+ * to hold a value of that input the match accepts): every other listed input must equal (one of)
+ * the value(s). Reading a caller's fact costs more than anything else here, so nothing is read twice.
+ */
+export const whereMatcher = (match: FactMatch, known?: string): ((fact: Fact) => boolean) => {
+  const wanted: Wanted[] = Object.entries(match.where ?? {})
+    .filter(([input]) => input !== known)
+    .map(([input, want]) =>
+      Array.isArray(want)
+        ? { input, one: want[0]!, many: want, missing: missingAs(want[0]!) }
+        : { input, one: want, many: null, missing: missingAs(want) },
+    );
+  if (wanted.length === 0) return () => true;
+  return (fact) => {
+    for (const w of wanted) {
+      const raw = fact[w.input];
+      const v = raw === undefined ? w.missing : raw;
+      if (w.many ? !w.many.includes(v as Scalar) : v !== w.one) return false;
+    }
+    return true;
+  };
 };
 
-export const factMatches = (fact: Fact, match: FactMatch): boolean => {
-  if (fact.type !== match.type) return false;
-  if (!match.where) return true;
-  for (const input in match.where) {
-    const want = match.where[input]!;
-    if (Array.isArray(want) ? !want.includes(valueOf(fact, input, want[0]!) as Scalar) : valueOf(fact, input, want) !== want) return false;
-  }
-  return true;
-};
-
-export const applicantMatches = (
-  applicant: Applicant,
+/** Every listed attribute must hold one of the listed values; an unstated attribute takes its default. */
+export const applicantPredicate = (
   predicate: ApplicantPredicate,
   defaults: Readonly<Record<string, Scalar>>,
-): boolean => {
-  for (const attr in predicate) {
-    const v = applicant[attr] ?? defaults[attr];
-    if (v === undefined || !predicate[attr]!.includes(v)) return false;
-  }
-  return true;
+): ((applicant: Applicant) => boolean) => {
+  const tests = Object.entries(predicate);
+  return (applicant) => {
+    for (const [attr, values] of tests) {
+      const v = applicant[attr] ?? defaults[attr];
+      if (v === undefined || !values.includes(v)) return false;
+    }
+    return true;
+  };
 };
 
-export const conditionHolds = (fact: Fact, c: Condition): boolean => {
-  const v = valueOf(fact, c.input, c.value);
+/**
+ * A condition on the triggering fact's own inputs, compiled once: `gte` (以上 includes the number),
+ * `lt` (以下 excludes it), `eq` (a missing boolean is false).
+ */
+export const conditionTest = (c: Condition): ((fact: Fact) => boolean) => {
+  const { input, value } = c;
+  const missing = missingAs(value);
   switch (c.op) {
     case "eq":
-      return v === c.value;
+      return (fact) => {
+        const raw = fact[input];
+        return (raw === undefined ? missing : raw) === value;
+      };
     case "gte":
-      return typeof v === "number" && v >= (c.value as number);
+      return (fact) => {
+        const v = fact[input];
+        return typeof v === "number" && v >= (value as number);
+      };
     case "lt":
-      return typeof v === "number" && v < (c.value as number);
+      return (fact) => {
+        const v = fact[input];
+        return typeof v === "number" && v < (value as number);
+      };
   }
 };

@@ -1,21 +1,10 @@
-import type { Percent, Range, Yuan } from "./types";
+import type { Range, Yuan } from "./types";
 
 /** Integer share of an integer base. Rounds down: an estimate must never promise a yuan the text does not. */
 export const percentOf = (base: Yuan, percent: number): Yuan => Math.floor((base * percent) / 100);
 
 export const range = (min: Yuan, max: Yuan): Range => ({ min, max });
 export const ZERO: Range = Object.freeze({ min: 0, max: 0 });
-
-export const shareRange = (base: Yuan, percent: Percent): Range =>
-  range(percentOf(base, percent.min), percentOf(base, percent.max));
-
-export const clampRange = (r: Range, cap: Yuan): Range => range(Math.min(r.min, cap), Math.min(r.max, cap));
-
-export const scaleRange = (r: Range, units: number): Range => range(r.min * units, r.max * units);
-
-export const addRange = (a: Range, b: Range): Range => range(a.min + b.min, a.max + b.max);
-
-export const subRange = (a: Range, b: Range): Range => range(a.min - b.min, a.max - b.max);
 
 /** Compare two amounts for "pays more": by the most allowed, then by the part that is certain. */
 export const compareRange = (a: Range, b: Range): number => b.max - a.max || b.min - a.min;

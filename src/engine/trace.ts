@@ -25,6 +25,8 @@ export const describeStep = (s: CalcStep): string => {
       return `修订项目：不高于制定上限的 ${s.percent}%，每项最高 ${formatWan(s.ceiling)}`;
     case "limit":
       return s.text;
+    case "claim":
+      return `${s.label} ${s.date}，按次年 ${s.year} 年申报计`;
   }
 };
 
@@ -49,7 +51,7 @@ export const renderTrace = (policy: Policy, r: Evaluation): string[] => {
   for (const l of r.lines) {
     out.push(lineText(l));
     for (const s of l.calc) out.push(`  · ${describeStep(s)}`);
-    for (const n of l.notes) if (!l.calc.some((s) => s.kind === "limit" && s.text === n)) out.push(`  · ${n}`);
+    for (const n of l.notes) if (!l.calc.some((s) => describeStep(s) === n)) out.push(`  · ${n}`);
   }
   for (const a of r.adjustments) out.push(`限额：${a.explanation}`);
   for (const u of r.unquantified) out.push(`未量化：${heading(u.clause, u.title)}${u.label}：${u.why}`);

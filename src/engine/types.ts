@@ -60,7 +60,23 @@ export interface FactType {
   count?: { meaning: "multiplicity" | "measure"; label: string; unit: string };
   /** What `amount` means (a base such as premium paid or the higher-level award received). */
   amount?: { label: string };
+  /** Set where the date is not the day of the claim (a stock at a year end): see `Dating`. */
+  dating?: Dating;
   inputs: FactInput[];
+}
+
+/**
+ * A fact whose date is not the day it is claimed. `next-year`: the date is a stock at a past date or
+ * an event of one year (上一年度末拥有…, 于上一年度取得…), and the claim it supports is made in the
+ * calendar year after it. That claim year, not the date, is what the window and the per-year limits
+ * see (src/engine/dates.ts). A fact without a dating is claimed on its own date.
+ */
+export interface Dating {
+  claimed: "next-year";
+  /** What the date is, in the questionnaire's words: 存量日期, 取得日期. */
+  label: string;
+  /** What to enter: 填上一年度的 12 月 31 日. */
+  hint: string;
 }
 
 export interface Fact {
@@ -131,6 +147,12 @@ export interface FactMatch {
   type: string;
   /** Every listed input must equal (one of) the value(s). A missing boolean input counts as false. */
   where?: Record<string, Scalar | Scalar[]>;
+  /**
+   * How this item dates the fact, where not on the claim day. Written in the data where the item's
+   * text says so (光明区（二十四）“于上一年度取得”); otherwise taken from the fact type when the policy is
+   * parsed (policies/schema.ts), so the engine reads it here and nowhere else.
+   */
+  dating?: Dating;
 }
 
 /** A condition on the triggering fact's own inputs, e.g. maturity ≥ 40%, loan repaid last year. */
@@ -245,6 +267,12 @@ export interface Policy {
     to: IsoDate | null;
     /** Facts dated from here count even though the policy took effect later (Guangming 25). */
     retroactiveFrom?: IsoDate;
+    /**
+     * Achievements dated before the window opens: what the text says of them, and which earlier
+     * document covered them where the text names one. Every registered policy states it (the schema
+     * requires it); the engine adds `text` to the reason of a line dated before the window.
+     */
+    earlier?: Source & { text: string; document?: string };
   };
   applicants: Source & { kinds: ApplicantKind[] };
   exclusions: Exclusion[];
@@ -278,7 +306,9 @@ export type CalcStep =
   | { kind: "tier"; measure: number; unit: string; tier: string; clause: string }
   | { kind: "units"; units: number; unit: string; perUnit: Range }
   | { kind: "revision"; percent: number; ceiling: Yuan; after: Range; clause: string }
-  | { kind: "limit"; limit: string; clause: string; before: Range; after: Range; text: string };
+  | { kind: "limit"; limit: string; clause: string; before: Range; after: Range; text: string }
+  /** The fact's date is not the claim's: 存量日期 2022-12-31，按次年 2023 年申报计. */
+  | { kind: "claim"; label: string; date: IsoDate; year: number };
 
 export interface NearMiss {
   measure: string;
@@ -296,6 +326,10 @@ export interface Line {
   payer?: Payer;
   /** Index of the fact in the request that triggered this line. */
   fact: number;
+  /**
+   * The calendar year the claim is made in, which per-year limits group by: the fact's own year, or
+   * the year after it for a fact with a `next-year` dating (then a `claim` step says so).
+   */
   year: number;
   units: number;
   /** Before any limit (after the item's own rule). */

@@ -63,6 +63,29 @@ describe("POST /api/v1/evaluate — good requests", () => {
     expect(body.asOf).toBe("2026-01-01");
   });
 
+  it("pays 临沂市 知识产权奖补资助（七） on patents held at the end of the year before, claimed in the year after", async () => {
+    const body = (await (
+      await post({
+        policy: "linyi",
+        asOf: "2023-06-30",
+        applicant: { kind: "organization" },
+        facts: [{ type: "high-value-patent-stock", date: "2022-12-31", count: 20 }],
+      })
+    ).json()) as Evaluation;
+    expect(body.total).toEqual({ min: 0, max: 100_000 });
+    expect(body.lines).toEqual([
+      expect.objectContaining({ item: "ly-4-7-protection", status: "payable", year: 2023, notes: ["存量日期 2022-12-31，按次年 2023 年申报计"] }),
+    ]);
+    expect(body.trace).toContain("  · 存量日期 2022-12-31，按次年 2023 年申报计");
+  });
+
+  it("says which repealed document covers a 金山区 award of March 2025", async () => {
+    const body = (await (await post(withFacts({ type: "quality-award", award: "shanghai-quality-gold-award", date: "2025-03-15" }))).json()) as Evaluation;
+    expect(body.total).toEqual({ min: 0, max: 0 });
+    expect(body.lines[0]).toMatchObject({ status: "outside-window" });
+    expect(body.lines[0]!.notes[0]).toContain("金市监质〔2024〕4号");
+  });
+
   it("accepts an empty fact list and an individual applicant", async () => {
     const res = await post({ policy: "jinshan", applicant: { kind: "individual" }, facts: [] });
     expect(res.status).toBe(200);

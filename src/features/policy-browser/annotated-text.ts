@@ -1,6 +1,6 @@
 /**
  * Lays a policy's encoding over its source text: each encoded entry (item, limit, exclusion, note,
- * window, who may apply) is attached to the paragraph where its quote starts, and every quote —
+ * window, what of earlier achievements, who may apply) is attached to the paragraph where its quote starts, and every quote —
  * including condition and who-may-apply quotes — is marked in the text. Entries whose quote cannot
  * be found are returned apart, so the page shows them as a defect instead of hiding them.
  */
@@ -11,7 +11,7 @@ import { indexParagraphs, type Span } from "./quote-spans";
 export type Entry =
   | { kind: "item"; key: string; clause: string; quote: string; item: Item }
   | { kind: "limit"; key: string; clause: string; quote: string; limit: Limit }
-  | { kind: "exclusion" | "note"; key: string; clause: string; quote: string; text: string; reading?: string }
+  | { kind: "exclusion" | "note" | "earlier"; key: string; clause: string; quote: string; text: string; reading?: string }
   | { kind: "window" | "applicants"; key: string; clause: string; quote: string; reading?: string };
 
 export interface AnnotatedParagraph {
@@ -31,6 +31,16 @@ export interface AnnotatedText {
   clauses: string[];
 }
 
+/** An entry that states its rule in words: an exclusion, a note, what the text says of earlier achievements. */
+const textEntry = (kind: "exclusion" | "note" | "earlier", key: string, s: Source & { text: string }): Entry => ({
+  kind,
+  key,
+  clause: s.clause,
+  quote: s.quote,
+  text: s.text,
+  ...(s.reading ? { reading: s.reading } : {}),
+});
+
 const policyEntries = (policy: Policy): Entry[] => {
   const plain = (kind: "window" | "applicants", key: string, s: Source): Entry => ({
     kind,
@@ -41,15 +51,12 @@ const policyEntries = (policy: Policy): Entry[] => {
   });
   return [
     plain("window", "window", policy.effective),
+    ...(policy.effective.earlier ? [textEntry("earlier", "earlier", policy.effective.earlier)] : []),
     plain("applicants", "applicants", policy.applicants),
-    ...policy.exclusions.map(
-      (e): Entry => ({ kind: "exclusion", key: `exclusion-${e.id}`, clause: e.clause, quote: e.quote, text: e.reason, ...(e.reading ? { reading: e.reading } : {}) }),
-    ),
+    ...policy.exclusions.map((e) => textEntry("exclusion", `exclusion-${e.id}`, { ...e, text: e.reason })),
     ...policy.items.map((item): Entry => ({ kind: "item", key: `item-${item.id}`, clause: item.clause, quote: item.quote, item })),
     ...policy.limits.map((limit): Entry => ({ kind: "limit", key: `limit-${limit.id}`, clause: limit.clause, quote: limit.quote, limit })),
-    ...policy.notes.map(
-      (n): Entry => ({ kind: "note", key: `note-${n.id}`, clause: n.clause, quote: n.quote, text: n.text, ...(n.reading ? { reading: n.reading } : {}) }),
-    ),
+    ...policy.notes.map((n) => textEntry("note", `note-${n.id}`, n)),
   ];
 };
 

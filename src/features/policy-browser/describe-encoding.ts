@@ -12,7 +12,7 @@ export const valueText = (input: FactInput | undefined, value: Scalar): string =
   return option ? option.label : `${value}${input?.unit ?? ""}`;
 };
 
-/** 政府质量奖（奖项：上海市质量金奖） */
+/** 政府质量奖（奖项：上海市质量金奖）; 年末拥有的高价值发明专利（日期为存量日期，按次年申报计） */
 export const describeFactMatch = (m: FactMatch): string => {
   const type = factTypeIndex.get(m.type);
   const where = Object.entries(m.where ?? {}).map(([name, want]) => {
@@ -20,6 +20,7 @@ export const describeFactMatch = (m: FactMatch): string => {
     const values = (Array.isArray(want) ? want : [want]).map((v) => valueText(input, v));
     return `${input?.label ?? name}：${values.join(" 或 ")}`;
   });
+  if (m.dating) where.push(`日期为${m.dating.label}，按次年申报计`);
   const label = type?.label ?? m.type;
   return where.length ? `${label}（${where.join("；")}）` : label;
 };

@@ -10,6 +10,7 @@ const BADGE: Record<Entry["kind"], { text: string; tone: string }> = {
   exclusion: { text: "排除", tone: "bg-rose-100 text-rose-900" },
   note: { text: "提示", tone: "bg-slate-200 text-slate-900" },
   window: { text: "有效期", tone: "bg-emerald-100 text-emerald-900" },
+  earlier: { text: "此前事项", tone: "bg-emerald-100 text-emerald-900" },
   applicants: { text: "适用对象", tone: "bg-emerald-100 text-emerald-900" },
 };
 
@@ -98,6 +99,8 @@ const headingOf = (entry: Entry): string => {
     case "exclusion":
     case "note":
       return entry.text;
+    case "earlier":
+      return "早于适用期的事项";
     case "window":
       return "政策有效期";
     case "applicants":
@@ -124,6 +127,7 @@ export function EntryCard({ entry, policy }: { entry: Entry; policy: Policy }) {
         {entry.kind === "item" ? <ItemFields item={entry.item} /> : null}
         {entry.kind === "limit" ? <LimitFields limit={entry.limit} policy={policy} /> : null}
         {entry.kind === "window" ? <Field term="期间">{effectivePeriod(policy)}</Field> : null}
+        {entry.kind === "earlier" ? <Field term="说明">{entry.text}</Field> : null}
         {entry.kind === "applicants" ? <Field term="主体">{describeKinds(policy.applicants.kinds)}</Field> : null}
         <Field term="原文">
           <q className="text-slate-700">{entry.quote}</q>

@@ -18,11 +18,13 @@ function ClauseLink({ clause }: { clause: string }) {
 
 function Summary({ policy }: { policy: Policy }) {
   const readings = policy.items.filter((i) => i.reading).length + policy.limits.filter((l) => l.reading).length;
+  const { earlier } = policy.effective;
   const facts: [string, React.ReactNode][] = [
     ["发布单位", policy.issuer],
     ["适用地区", policy.region],
     ["发布日期", policy.published],
     ["有效期", <>{effectivePeriod(policy)}（<ClauseLink clause={policy.effective.clause} />）</>],
+    ...(earlier ? [["此前事项", <>{earlier.text}（<ClauseLink clause={earlier.clause} />）</>] as [string, React.ReactNode]] : []),
     ["适用对象", <>{describeKinds(policy.applicants.kinds)}（<ClauseLink clause={policy.applicants.clause} />）</>],
     ["编码", `条目 ${policy.items.length} 项，限额 ${policy.limits.length} 条，解读 ${readings} 处`],
     ["数据版本", <code key="v" className="text-xs break-all">{policyVersion(policy)}</code>],

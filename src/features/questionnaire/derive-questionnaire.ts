@@ -4,9 +4,9 @@
  * for. Choices cascade in vocabulary order — 奖项 decides whether 等级 is asked and which grades are
  * offered — so a clerk never sees a question the policy does not care about.
  */
-import { applicantDefaults, clauseRef } from "@/engine";
-import type { Applicant, Fact, FactGroup, FactMatch, FactType, Item, Policy, Scalar } from "@/engine/types";
-import { applicantFields, factFields, type Field } from "@/lib/validation/fields";
+import { applicantDefaults, clauseRef, factDate } from "@/engine";
+import type { Applicant, Dating, Fact, FactGroup, FactMatch, FactType, Item, Policy, Scalar } from "@/engine/types";
+import { applicantFields, factFields, policyDating, type Field } from "@/lib/validation/fields";
 import { factGroups, factTypeIndex, factTypes } from "@policies/vocabulary";
 
 /** One way an item reads a fact type: the item, its match for that type, and the inputs it reads. */
@@ -22,6 +22,8 @@ export interface FactForm {
   hint?: string;
   /** The policy's own headings that pay for this fact, after their articles: 第五条 政府质量奖. */
   clauses: string[];
+  /** Set where this policy claims the fact the year after its date: the date field asks for that date. */
+  dating?: Dating;
   fields: Field[];
   readings: Reading[];
 }
@@ -70,12 +72,14 @@ const factForm = (policy: Policy, ft: FactType, items: Item[]): FactForm | null 
   );
   if (readings.length === 0) return null;
   const read = new Set(readings.flatMap((r) => [...r.reads]));
+  const dating = policyDating(policy, ft.type);
   return {
     type: ft.type,
     label: ft.label,
     ...(ft.hint ? { hint: ft.hint } : {}),
     clauses: clauseSummary(readings.map((r) => r.item)),
-    fields: factFields(ft).filter((f) => read.has(f.name)),
+    ...(dating ? { dating } : {}),
+    fields: factFields(ft, dating).filter((f) => read.has(f.name)),
     readings,
   };
 };
@@ -107,10 +111,13 @@ const offered = (field: Field, readers: Reading[]): Field["options"] => {
 const booleanDefault = (name: string, readers: Reading[]): boolean =>
   readers.every((r) => r.match.where?.[name] === undefined && r.item.conditions?.some((c) => c.input === name && c.op === "eq" && c.value === true));
 
-/** Where a new field starts: today, one unit, the requirement met; amounts and measures stay blank to be typed. */
+/**
+ * Where a new field starts: today (for a stock, the year end before it), one unit, the requirement
+ * met; amounts and measures stay blank to be typed.
+ */
 const defaultValue = (form: FactForm, field: Field, readers: Reading[], today: string): Scalar | undefined => {
   if (field.type === "boolean") return booleanDefault(field.name, readers);
-  if (field.name === "date") return today;
+  if (field.name === "date") return factDate(undefined, form.dating, today);
   if (field.name === "count" && factTypeIndex.get(form.type)?.count?.meaning === "multiplicity") return 1;
   return undefined;
 };

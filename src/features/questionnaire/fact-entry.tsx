@@ -11,6 +11,8 @@ import { NumberField } from "./fields/number-field";
 import { parseCount, parsePercent } from "./parse-input";
 
 const DATE_HINT = "年度上限按这个日期所在的年度计算";
+/** For a fact claimed the year after its date, the dating says what to enter. */
+const claimHint = (form: FactForm) => (form.dating ? `${form.dating.hint}；年度上限按申报年度计算` : DATE_HINT);
 
 type SetField = (name: string, value: Scalar | undefined) => void;
 
@@ -21,7 +23,7 @@ function FieldControl({ form, field, fact, set }: { form: FactForm; field: Field
   const ft = factTypeIndex.get(form.type);
   switch (field.type) {
     case "date":
-      return <DateField label="日期" hint={DATE_HINT} value={typeof value === "string" ? value : undefined} onChange={(v) => set("date", v)} />;
+      return <DateField label={field.label} hint={claimHint(form)} value={typeof value === "string" ? value : undefined} onChange={(v) => set("date", v)} />;
     case "enum":
       return (
         <ChoiceField

@@ -14,6 +14,9 @@ const statusStyle: Record<Line["status"], string> = {
 /** Notes that repeat a limit step would say the same thing twice inside one line. */
 const extraNotes = (line: Line) => line.notes.filter((n) => n && !line.calc.some((s) => s.kind === "limit" && s.text === n));
 
+/** A fact claimed the year after its date (a year-end stock) always shows the year it is claimed in. */
+const claimedLater = (line: Line) => line.calc.some((s) => s.kind === "claim");
+
 export function ResultLine({ line, policyId, showYear }: { line: Line; policyId: string; showYear: boolean }) {
   const amount = formatRange({ min: line.min, max: line.max });
   const gross = formatRange(line.gross);
@@ -31,7 +34,7 @@ export function ResultLine({ line, policyId, showYear }: { line: Line; policyId:
             {line.payer && (
               <span className="rounded border border-violet-200 bg-violet-50 px-1.5 text-violet-800">{payerLabel[line.payer]}财政</span>
             )}
-            {showYear && <span>{line.year} 年度</span>}
+            {(showYear || claimedLater(line)) && <span>{line.year} 年度{claimedLater(line) ? "申报" : ""}</span>}
           </p>
           <p className="mt-0.5 font-medium text-slate-900">
             {line.label}

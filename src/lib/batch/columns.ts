@@ -48,9 +48,10 @@ const fixed: Column[] = [
 /** `等级（标准项目奖）` → `等级`: the qualifier only makes sense next to one fact type. */
 export const bareLabel = (label: string) => label.replace(/（[^）]*）$/, "");
 
-const SHARED_LABEL: Record<string, string> = { count: "数量", amount: "金额（元）" };
+/** One heading for inputs every fact type labels its own way (存量日期 is still the 日期 column). */
+const SHARED_LABEL: Record<string, string> = { date: "日期", count: "数量", amount: "金额（元）" };
 
-/** The heading of a fact type's input in a template: its label, or the shared one of 数量 and 金额. */
+/** The heading of a fact type's input in a template: its label, or the shared one of 日期, 数量 and 金额. */
 export const inputLabel = (field: Field): string => SHARED_LABEL[field.name] ?? bareLabel(field.label);
 
 const FIRST = ["date", "count", "amount"];

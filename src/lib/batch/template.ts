@@ -3,9 +3,9 @@
  * applicants built from the policy's own items (so every example row is one the policy pays for),
  * plus, in the workbook, a sheet explaining every column and one listing the fact types.
  */
-import { applicantDefaults } from "@/engine";
-import type { Condition, Fact, FactMatch, Item, Policy, Scalar } from "@/engine/types";
-import { factFields, type Field } from "@/lib/validation/fields";
+import { applicantDefaults, factDate } from "@/engine";
+import type { Condition, Fact, FactMatch, FactType, Item, Policy, Scalar } from "@/engine/types";
+import { factFields, policyDating, type Field } from "@/lib/validation/fields";
 import { factTypeIndex } from "@policies/vocabulary";
 import type { Table } from "@/lib/export/table";
 import type { CellValue } from "@/lib/export/safe-cell";
@@ -35,7 +35,8 @@ const meeting = (c: Condition): Scalar => (c.op === "lt" && typeof c.value === "
 /** A claim under this item, every input the policy reads stated: no example row needs an assumption. */
 const exampleFact = (policy: Policy, item: Item, match: FactMatch): Fact => {
   const ft = factTypeIndex.get(match.type)!;
-  const fact: Fact = { type: ft.type, date: exampleDate(policy) };
+  // A stock is dated at the year end before the example's claim.
+  const fact: Fact = { type: ft.type, date: factDate(undefined, match.dating, exampleDate(policy)) };
   for (const [name, reading] of policyReadings(policy).inputs.get(ft.type)!) {
     const options = usableOptions(reading);
     if (options) fact[name] = options[0]!.value;
@@ -117,7 +118,7 @@ const ROLE_TEXT: Record<Column["role"], string> = {
 const BLANK_FLAG = "留空不等于“否”：条款以此为条件的，此行列为待核实、暂不计入；其余按“否”计。读取结果逐行列出";
 
 const values = (f: Field, options = f.options) =>
-  options ? `可填：${options.map((o) => o.label).join("、")}` : f.type === "boolean" ? `填 是 或 否。${BLANK_FLAG}` : f.type === "date" ? "YYYY-MM-DD；留空按计算日期计" : `数字${f.unit ? `（${f.unit}）` : ""}`;
+  options ? `可填：${options.map((o) => o.label).join("、")}` : f.type === "boolean" ? `填 是 或 否。${BLANK_FLAG}` : `数字${f.unit ? `（${f.unit}）` : ""}`;
 
 const attributeValues = (f: Field) => {
   const fallback = applicantDefaults[f.name];
@@ -126,6 +127,16 @@ const attributeValues = (f: Field) => {
 };
 
 const rule = (r: InputReading) => `${r.field.required ? "必填，" : ""}${values(r.field, usableOptions(r))}`;
+
+/** The date column: the day it happened, except for facts this policy claims the year after their date. */
+const dateGuide = (policy: Policy, types: FactType[]): string =>
+  [
+    "YYYY-MM-DD，不填按计算日期",
+    ...types.flatMap((ft) => {
+      const dating = policyDating(policy, ft.type);
+      return dating ? [`${ft.label}填${dating.label}（${dating.hint}），不填按计算日期的上一年末`] : [];
+    }),
+  ].join("；");
 
 /** One line per column: what it holds and what may be written in it, for the policy's fact types and its options only. */
 export const columnGuide = (policy: Policy): Table => {
@@ -140,6 +151,7 @@ export const columnGuide = (policy: Policy): Table => {
     const perType = new Set(uses.map(({ reading }) => rule(reading))).size > 1;
     const text =
       ROLE_TEXT[c.role] ||
+      (c.key === "date" ? dateGuide(policy, policyFactTypes(policy)) : "") ||
       (c.attribute
         ? `${c.attribute.required ? "必填" : "选填"}。${attributeValues(c.attribute)}`
         : perType

@@ -70,7 +70,8 @@ const blankInput = (reading: InputReading, readers: Reading[], all: Reading[]): 
   const blank = `${inputLabel(field)}未填写`;
   const ft = factTypeIndex.get(readers[0]!.match.type)!;
   if (field.type === "boolean") return blankFlag(field, readers, all);
-  if (name === "date") return { input: name, pending: false, message: `${blank}，按计算日期计` };
+  // As the engine dates it (src/engine/dates.ts factDate): a stock claimed the year after, at the year end before.
+  if (name === "date") return { input: name, pending: false, message: `${blank}，${readers.some((r) => r.match.dating) ? "按计算日期的上一年末计" : "按计算日期计"}` };
   if (name === "count") {
     const tiered = readers.find((r) => r.item.amount.kind === "tiers");
     if (tiered) return { input: name, pending: true, message: waiting(blank, `无法确定${where(tiered.item)}的档次`) };

@@ -3,7 +3,7 @@
  * nothing else. Request validation and the GET /api/v1/facts catalogue both read this list, so
  * what the API documents and what it accepts cannot drift apart.
  */
-import type { FactInput, FactType, InputKind, InputOption } from "@/engine/types";
+import type { Dating, FactInput, FactType, InputKind, InputOption, Policy } from "@/engine/types";
 import { applicantAttributes, MAX_PLAUSIBLE_COUNT, MAX_PLAUSIBLE_YUAN } from "@policies/vocabulary";
 
 export type FieldType = InputKind | "date";
@@ -37,9 +37,31 @@ const inputField = (input: FactInput, required = input.required ?? false): Field
   };
 };
 
+/**
+ * The date field says what date to enter: the day it happened, or — for a fact claimed the year
+ * after its date (a stock at a year end) — what its dating asks for.
+ */
+export const dateField = (dating?: Dating): Field => ({
+  name: "date",
+  type: "date",
+  label: dating?.label ?? "日期",
+  hint: dating ? `YYYY-MM-DD；${dating.hint}；不填按计算日期的上一年末` : "YYYY-MM-DD；不填按计算日期",
+  required: false,
+});
+
+/**
+ * How a policy dates a fact type: the dating every item reading it agrees on (光明区（二十四）dates
+ * 专利代理师 by the day the certificate was obtained), or undefined where they date it on the day.
+ */
+export const policyDating = (policy: Policy, type: string): Dating | undefined => {
+  const matches = policy.items.flatMap((i) => i.facts.filter((m) => m.type === type));
+  const first = matches[0]?.dating;
+  return first && matches.every((m) => m.dating?.label === first.label) ? first : undefined;
+};
+
 /** Every field a fact of this type may carry: the date, `count` and `amount` where the type declares them, then its inputs. */
-export const factFields = (ft: FactType): Field[] => [
-  { name: "date", type: "date", label: "日期", hint: "YYYY-MM-DD；不填按计算日期", required: false },
+export const factFields = (ft: FactType, dating = ft.dating): Field[] => [
+  dateField(dating),
   ...(ft.count
     ? [
         {

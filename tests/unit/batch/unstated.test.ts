@@ -103,6 +103,9 @@ describe("which blanks wait and which take the questionnaire's starting value", 
   it("a tier's count waits (临沂市 高价值发明专利存量); a count of units is one, said", () => {
     const stock = only("linyi", "申请人编号,申请主体,单位类型,事项类型,日期,数量", "A1,单位,企业,年末拥有的高价值发明专利,2024-12-31,");
     expect(stock.assumptions).toEqual([expect.objectContaining({ column: "数量", pending: true, message: expect.stringContaining("档次") })]);
+    // A stock without its date is dated as the engine dates it: the year end before the calculation date.
+    const undated = only("linyi", "申请人编号,申请主体,单位类型,事项类型,日期,数量", "A1,单位,企业,年末拥有的高价值发明专利,,12");
+    expect(undated.assumptions).toEqual([{ row: 2, column: "日期", pending: false, message: "日期未填写，按计算日期的上一年末计" }]);
     const header = `申请人编号,${ATTRS},事项类型,日期,数量,标准类别,制定或修订,本单位角色`;
     const project = only("jinshan", header, `A1,${STATED},标准制定 / 修订项目,2025-06-01,,国家标准,制定,牵头`);
     expect(project.assumptions).toEqual([{ row: 2, column: "数量", pending: false, message: "数量未填写，按 1 项计" }]);

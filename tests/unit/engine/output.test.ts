@@ -37,6 +37,10 @@ describe("policyVersion", () => {
     expect(policyVersion(p)).toMatch(/^demo@[0-9a-f]{16}$/);
   });
 
+  it("keeps its digits: FNV-1a 64 as first computed with BigInt, so stored results still name their version", () => {
+    expect(policyVersion(p)).toBe("demo@2419eb5bcbc14df0");
+  });
+
   it("depends on content only: a copy, or the same data with keys in another order, has the same version", () => {
     const reordered = Object.fromEntries(Object.entries(structuredClone(p)).reverse()) as unknown as Policy;
     expect(policyVersion(structuredClone(p))).toBe(policyVersion(p));

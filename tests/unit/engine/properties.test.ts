@@ -204,23 +204,6 @@ describe.each(policies.map((p) => [p.id, p] as const))("properties of %s", (_id,
     });
   });
 
-  it("gives the same figures, statuses and reasons without its words (explain: false)", () => {
-    const figures = (e: Evaluation) => ({
-      ...e,
-      lines: e.lines.map(({ notes: _n, calc: _c, label: _l, ...l }) => l),
-      adjustments: e.adjustments.map(({ explanation: _e, ...a }) => a),
-      notes: [],
-      trace: undefined,
-    });
-    check((p) => {
-      const quiet = evaluate({ policy, ...p }, { explain: false });
-      expect(quiet.trace).toBeUndefined();
-      expect(quiet.lines.every((l) => l.notes.length === 0 && l.calc.length === 0)).toBe(true);
-      expect(quiet.adjustments.every((a) => a.explanation === "")).toBe(true);
-      expect(figures(quiet)).toEqual(figures(evaluateProfile(policy, p)));
-    });
-  });
-
   it.runIf(policy.limits.some((l) => l.kind === "highestOnly"))(
     "keeps the highest-only choices a brute-force enumeration finds best",
     () => {

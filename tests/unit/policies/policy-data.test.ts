@@ -42,6 +42,7 @@ describe.each(policies.map((p) => [p.id, p] as const))("policy %s", (_id, policy
   it("quotes every item, limit, exclusion, note and window verbatim from the source", () => {
     const quotes = [
       policy.effective.quote,
+      policy.effective.earlier!.quote,
       policy.applicants.quote,
       ...policy.exclusions.map((e) => e.quote),
       ...policy.items.flatMap((i) => [i.quote, ...(i.conditions ?? []).map((c) => c.quote), ...(i.who.quote ? [i.who.quote] : [])]),

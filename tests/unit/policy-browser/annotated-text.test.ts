@@ -19,7 +19,7 @@ describe.each(policies.map((p) => [p.id, p] as const))("policy page text of %s",
   it("places every encoded entry beside the paragraph its quote starts in", () => {
     expect(annotated.unplaced.map((e) => e.key)).toEqual([]);
     const placed = annotated.paragraphs.flatMap((p) => p.entries);
-    expect(placed).toHaveLength(2 + policy.exclusions.length + policy.items.length + policy.limits.length + policy.notes.length);
+    expect(placed).toHaveLength(3 + policy.exclusions.length + policy.items.length + policy.limits.length + policy.notes.length);
     const index = indexParagraphs(annotated.paragraphs.map((p) => p.text));
     annotated.paragraphs.forEach((p, i) => {
       for (const e of p.entries) expect(index.locate(e.quote)?.paragraph, e.key).toBe(i);

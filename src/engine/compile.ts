@@ -1,0 +1,239 @@
+/**
+ * A policy compiled once into what evaluating it needs: its items indexed by the fact types that
+ * trigger them, each with its matcher, eligibility check and pricer specialised from the data,
+ * and its limits in pipeline order with their items as a membership table. The policy data stays
+ * the source of truth; this is only a faster way to read it, rebuilt whenever the data object
+ * changes (a what-if draft is a new object, so it is compiled afresh).
+ */
+import { pricer, type Pricer } from "./amount";
+import { applicantDefaults } from "./defaults";
+import { LIMIT_ORDER, Ledger } from "./limits";
+import { applicantPredicate, conditionTest, whereMatcher } from "./match";
+import { clauseRef } from "./trace";
+import type { Applicant, ApplicantKind, Dating, Fact, FactMatch, Item, Limit, Payer, Policy, Scalar } from "./types";
+import { policyVersion } from "./version";
+
+/**
+ * An item as evaluation reads it. The words a line repeats are copied here: policy data objects
+ * come in many shapes (optional keys), and code shared by every item of every policy reads one
+ * shape far faster than many.
+ */
+export interface CompiledItem {
+  id: string;
+  clause: string;
+  title: string;
+  label: string;
+  quote: string;
+  payer: Payer | undefined;
+  reading: string | undefined;
+  /** The data, read while compiling only. */
+  item: Item;
+  /** Position in `policy.items`: the row of every membership table. */
+  index: number;
+  price: Pricer;
+  /** The stated figure of a fixed or up-to amount (the ceiling a revision share is taken of). */
+  statedYuan: number | undefined;
+  /** The limits covering the item, by pipeline position. */
+  limits: number[];
+  /** Why this item cannot pay for this fact, or null: organisation type, then the conditions in order. */
+  ineligible: (fact: Fact, applicant: Applicant) => string | null;
+}
+
+/** How an item reads a fact one of its matches took: the match's dating (src/engine/dates.ts). */
+export interface Reading {
+  dating: Dating | undefined;
+}
+
+/** An item a fact type can trigger: how (if at all) it reads this fact of that type, and for whom. */
+export interface Trigger {
+  item: CompiledItem;
+  match: (fact: Fact) => Reading | undefined;
+  kinds: ApplicantKind[];
+}
+
+/**
+ * The items one fact type can trigger, in policy order. Where every match of the type names the
+ * same input (an award, a scope…), they are also bucketed by that input's value, so a fact only
+ * tries the items that could take it.
+ */
+export interface FactIndex {
+  all: Trigger[];
+  key: { input: string; missing: Scalar | undefined; buckets: Map<Scalar | undefined, Trigger[]> } | null;
+}
+
+export interface CompiledLimit {
+  limit: Limit;
+  /** Its rank in pipeline order, naming its choice points in the search over highest-only choices. */
+  pos: number;
+  /** By item index: does the limit cover the item? (A policy cap covers them all.) */
+  covers: Uint8Array;
+  /** How many lines it must cover to have anything to do: two to choose between, else one. */
+  least: number;
+}
+
+/** The policy's window as evaluation reads it. */
+export interface Window {
+  from: string;
+  to: string | null;
+  /** Where facts may start: `retroactiveFrom ?? from`. */
+  start: string;
+  clause: string;
+  /** What the text says of achievements before the window, added to their reason. */
+  earlier: string | undefined;
+}
+
+export interface CompiledPolicy {
+  policy: Policy;
+  version: string;
+  window: Window;
+  kinds: ApplicantKind[];
+  byFactType: Map<string, FactIndex>;
+  limits: CompiledLimit[];
+  /** Each exclusion with its message, written once. */
+  exclusions: { applies: (a: Applicant) => boolean; clause: string; message: string }[];
+  /** The payable lines while limits apply, reused by every evaluation of this policy. */
+  ledger: Ledger;
+}
+
+const compileItem = (item: Item, index: number): CompiledItem => {
+  const { who } = item;
+  const orgTypes = who.orgTypes;
+  const orgTypeWhy = `${clauseRef(who.clause ?? item.clause)}：本项只支持${who.quote ?? "特定类型的单位"}`;
+  const conditions = (item.conditions ?? []).map((c) => ({ holds: conditionTest(c), why: `${clauseRef(c.clause)}：${c.requirement}` }));
+  return {
+    id: item.id,
+    clause: item.clause,
+    title: item.title,
+    label: item.label,
+    quote: item.quote,
+    payer: item.payer,
+    reading: item.reading,
+    item,
+    index,
+    price: pricer(item),
+    statedYuan: item.amount.kind === "fixed" || item.amount.kind === "upTo" ? item.amount.yuan : undefined,
+    limits: [],
+    ineligible: (fact, applicant) => {
+      if (orgTypes && applicant.kind === "organization") {
+        const orgType = (applicant.orgType ?? applicantDefaults.orgType) as string;
+        if (!orgTypes.includes(orgType)) return orgTypeWhy;
+      }
+      for (const c of conditions) if (!c.holds(fact)) return c.why;
+      return null;
+    },
+  };
+};
+
+/** Group caps from the narrowest group out, so a cap nested in another is met first. */
+const narrowestFirst = (a: Limit, b: Limit) => (a.kind === "groupCap" && b.kind === "groupCap" ? a.items.length - b.items.length : 0);
+
+const compileLimits = (policy: Policy): CompiledLimit[] => {
+  const index = new Map(policy.items.map((i, n) => [i.id, n]));
+  return LIMIT_ORDER.flatMap((kind) => policy.limits.filter((l) => l.kind === kind).sort(narrowestFirst)).map((limit, pos) => {
+    const covers = new Uint8Array(policy.items.length);
+    if ("items" in limit) {
+      for (const id of limit.items) {
+        const n = index.get(id);
+        if (n !== undefined) covers[n] = 1;
+      }
+    } else covers.fill(1);
+    return { limit, pos, covers, least: limit.kind === "highestOnly" ? 2 : 1 };
+  });
+};
+
+/**
+ * The input every match of a fact type names (an award, a scope…) with one kind of missing value:
+ * the items are bucketed by its value. Null if there is none.
+ */
+const bucketInput = (matches: FactMatch[]): { input: string; missing: Scalar | undefined } | null => {
+  const input = Object.keys(matches[0]?.where ?? {}).find((k) => matches.every((m) => m.where && k in m.where));
+  if (input === undefined) return null;
+  const values = matches.flatMap((m) => [m.where![input]!].flat());
+  const booleans = values.filter((v) => typeof v === "boolean").length;
+  if (booleans !== 0 && booleans !== values.length) return null;
+  return { input, missing: booleans ? false : undefined };
+};
+
+const indexFactType = (type: string, items: CompiledItem[]): FactIndex => {
+  const matchesOf = (ci: CompiledItem) => ci.item.facts.filter((m) => m.type === type);
+  const key = bucketInput(items.flatMap(matchesOf));
+  const all = items.map((ci): Trigger => {
+    const matches = matchesOf(ci);
+    const readings: Reading[] = matches.map((m) => ({ dating: m.dating }));
+    // A single match needs no second look at the input its bucket already chose it by.
+    if (matches.length === 1) {
+      const test = whereMatcher(matches[0]!, key?.input);
+      const [reading] = readings as [Reading];
+      return { item: ci, match: (fact) => (test(fact) ? reading : undefined), kinds: ci.item.who.kinds };
+    }
+    const tests = matches.map((m) => whereMatcher(m));
+    return { item: ci, match: (fact) => readings[tests.findIndex((t) => t(fact))], kinds: ci.item.who.kinds };
+  });
+  if (!key) return { all, key: null };
+  const buckets = new Map<Scalar | undefined, Trigger[]>();
+  for (const t of all) {
+    for (const v of new Set(matchesOf(t.item).flatMap((m) => [m.where![key.input]!].flat()))) {
+      const list = buckets.get(v);
+      if (list) list.push(t);
+      else buckets.set(v, [t]);
+    }
+  }
+  return { all, key: { ...key, buckets } };
+};
+
+const indexByFactType = (items: CompiledItem[]): Map<string, FactIndex> => {
+  const byType = new Map<string, CompiledItem[]>();
+  for (const ci of items) {
+    for (const type of new Set(ci.item.facts.map((f) => f.type))) {
+      const list = byType.get(type);
+      if (list) list.push(ci);
+      else byType.set(type, [ci]);
+    }
+  }
+  return new Map([...byType].map(([type, list]) => [type, indexFactType(type, list)]));
+};
+
+const NONE: Trigger[] = [];
+
+/** The items that could take this fact, in policy order (each still to be tested). */
+export const candidatesFor = (c: CompiledPolicy, fact: Fact): Trigger[] => {
+  const index = c.byFactType.get(fact.type);
+  if (!index) return NONE;
+  if (!index.key) return index.all;
+  const raw = fact[index.key.input];
+  return index.key.buckets.get(raw === undefined ? index.key.missing : raw) ?? NONE;
+};
+
+const compilePolicy = (policy: Policy): CompiledPolicy => {
+  const items = policy.items.map(compileItem);
+  const byFactType = indexByFactType(items);
+  const limits = compileLimits(policy);
+  for (const cl of limits) for (const ci of items) if (cl.covers[ci.index] === 1) ci.limits.push(cl.pos);
+  const { from, to, retroactiveFrom, clause, earlier } = policy.effective;
+  return {
+    policy,
+    version: policyVersion(policy),
+    window: { from, to, start: retroactiveFrom ?? from, clause, earlier: earlier?.text },
+    kinds: policy.applicants.kinds,
+    byFactType,
+    limits,
+    exclusions: policy.exclusions.map((ex) => ({
+      applies: applicantPredicate(ex.when, applicantDefaults),
+      clause: ex.clause,
+      message: `${clauseRef(ex.clause)}：${ex.reason}`,
+    })),
+    ledger: new Ledger(limits.length),
+  };
+};
+
+const cache = new WeakMap<Policy, CompiledPolicy>();
+
+/** The compiled form of a policy, built on first use and kept as long as the policy object lives. */
+export const compile = (policy: Policy): CompiledPolicy => {
+  let c = cache.get(policy);
+  if (!c) {
+    c = compilePolicy(policy);
+    cache.set(policy, c);
+  }
+  return c;
+};
