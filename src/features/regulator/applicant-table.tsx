@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import type { ApplicantTotal } from "@/lib/batch/batch-report";
 import { Money } from "./money";
 import { cell, numberCell, TableHead } from "./table-head";
@@ -8,10 +8,14 @@ import { cell, numberCell, TableHead } from "./table-head";
 const PAGE = 20;
 
 /** Every evaluated applicant, largest first, searchable by id or name; each opens its explanation. */
+const NONE: ApplicantTotal[] = [];
+
 export function ApplicantTable({ applicants, onExplain }: { applicants: ApplicantTotal[]; onExplain: (id: string) => void }) {
   const [query, setQuery] = useState("");
   const [page, setPage] = useState(0);
-  const sorted = useMemo(() => [...applicants].sort((a, b) => b.total.max - a.total.max || b.total.min - a.total.min), [applicants]);
+  // The totals above come first: sorting 100,000 applicants is done in a render of its own, after them.
+  const deferred = useDeferredValue(applicants, NONE);
+  const sorted = useMemo(() => [...deferred].sort((a, b) => b.total.max - a.total.max || b.total.min - a.total.min), [deferred]);
   const rank = useMemo(() => new Map(sorted.map((a, i) => [a.id, i + 1])), [sorted]);
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();

@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import type { Policy } from "@/engine/types";
 import { yuanAndWan } from "@/features/result/money-text";
 import { clausesTable, limitsTable } from "@/lib/export/cohort-tables";
@@ -13,7 +14,7 @@ import { cell, numberCell, TableHead } from "./table-head";
 import type { LoadedCohort } from "./worker-protocol";
 
 /** The cohort's cost: totals, per clause, which limits bite, the spread of payouts and every applicant. */
-export function CohortResult({
+export const CohortResult = memo(function CohortResult({
   cohort,
   policy,
   onExplain,
@@ -125,4 +126,4 @@ export function CohortResult({
       </section>
     </section>
   );
-}
+});

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { memo, useEffect, useState } from "react";
 import type { DraftChange } from "@/lib/cohort/draft";
 import { policyById } from "@policies/index";
 import { readDraftRefs, rememberDraft, type DraftRef } from "./saved-drafts";
@@ -14,7 +14,7 @@ interface SaveReply {
 }
 
 /** Name and save the draft (its link is how colleagues open it), and the drafts saved here before. */
-export function DraftControls({
+export const DraftControls = memo(function DraftControls({
   policy,
   changes,
   name,
@@ -121,4 +121,4 @@ export function DraftControls({
       )}
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { AssumptionCount } from "@/lib/batch/batch-report";
 import { cell, numberCell, TableHead } from "./table-head";
 import type { LoadedCohort } from "./worker-protocol";
@@ -10,7 +11,7 @@ const n = (x: number) => x.toLocaleString("zh-CN");
 const rowsText = (a: AssumptionCount) => `第 ${a.rows.join("、")} 行${a.count > a.rows.length ? ` 等 ${n(a.count)} 行` : ""}`;
 
 /** What was read, what was wrong with it row by row, and what was taken for its blank cells, in the words of the spreadsheet. */
-export function InputReport({ cohort }: { cohort: LoadedCohort }) {
+export const InputReport = memo(function InputReport({ cohort }: { cohort: LoadedCohort }) {
   const { stats, errors, errorCount, warnings, assumptions } = cohort;
   const invalid = stats.applicants - stats.validApplicants;
   const waiting = assumptions.filter((a) => a.pending);
@@ -81,4 +82,4 @@ export function InputReport({ cohort }: { cohort: LoadedCohort }) {
       )}
     </section>
   );
-}
+});

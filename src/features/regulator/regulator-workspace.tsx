@@ -119,26 +119,48 @@ export function RegulatorWorkspace({ today, draft }: { today: string; draft?: Sa
     void runWhatIf(changes);
   };
 
-  const explain = async (id: string, useDraft: boolean) => {
-    const reply = await run({ kind: "explain", id, changes: useDraft && whatIf ? whatIf.changes : null });
-    if (reply.kind === "explained") setExplained({ explained: reply.explained, draft: useDraft });
-    else if (reply.kind === "failed") setProblem(reply.message);
-  };
+  // Stable callbacks: the result, the editor and the tables are memoised, so progress and typing redraw only what changed.
+  const draftChanges = whatIf?.changes ?? null;
+  const explain = useCallback(
+    async (id: string, useDraft: boolean) => {
+      const reply = await run({ kind: "explain", id, changes: useDraft ? draftChanges : null });
+      if (reply.kind === "explained") setExplained({ explained: reply.explained, draft: useDraft });
+      else if (reply.kind === "failed") setProblem(reply.message);
+    },
+    [run, draftChanges],
+  );
+  const explainBase = useCallback((id: string) => void explain(id, false), [explain]);
+  const explainDraft = useCallback((id: string) => void explain(id, true), [explain]);
 
   /** Asks the workers for every applicant's row (under the policy, or the draft) and files them with the refused applicants. */
-  const exportApplicants = async (draftChanges: DraftChange[] | null): Promise<Table[]> => {
-    const loaded = cohort!;
-    const reply = await run({ kind: "export", changes: draftChanges });
-    if (reply.kind !== "exported") throw new Error(reply.kind === "failed" ? reply.message : "已取消");
-    const under = draftChanges ? applyDraft(policy, draftChanges) : policy;
-    return applicantsExport(under, reply.rows, loaded.refused, loaded.errors, loaded.errorCount);
-  };
+  const exportApplicants = useCallback(
+    async (under: DraftChange[] | null): Promise<Table[]> => {
+      const loaded = cohort!;
+      const reply = await run({ kind: "export", changes: under });
+      if (reply.kind !== "exported") throw new Error(reply.kind === "failed" ? reply.message : "已取消");
+      return applicantsExport(under ? applyDraft(policy, under) : policy, reply.rows, loaded.refused, loaded.errors, loaded.errorCount);
+    },
+    [run, cohort, policy],
+  );
+  const exportBase = useCallback(() => exportApplicants(null), [exportApplicants]);
+  const exportDraft = useCallback(() => exportApplicants(draftChanges), [exportApplicants, draftChanges]);
 
-  const exportChanges = async (): Promise<Table[]> => {
+  const exportChanges = useCallback(async (): Promise<Table[]> => {
     const reply = await run({ kind: "deltas" });
     if (reply.kind !== "deltas") throw new Error(reply.kind === "failed" ? reply.message : "已取消");
     return [memberDeltaTable(reply.deltas)];
-  };
+  }, [run]);
+
+  const edit = useCallback(
+    (key: string, value: string | undefined) =>
+      setEdits((m) => {
+        const next = new Map(m);
+        if (value === undefined) next.delete(key);
+        else next.set(key, value);
+        return next;
+      }),
+    [],
+  );
 
   const choosePolicy = (id: string) => {
     setPolicyId(id);
@@ -231,7 +253,7 @@ export function RegulatorWorkspace({ today, draft }: { today: string; draft?: Sa
       {cohort && (
         <section className={box} aria-label="测算结果">
           <InputReport cohort={cohort} />
-          <CohortResult cohort={cohort} policy={policy} onExplain={(id) => explain(id, false)} exportApplicants={() => exportApplicants(null)} />
+          <CohortResult cohort={cohort} policy={policy} onExplain={explainBase} exportApplicants={exportBase} />
         </section>
       )}
 
@@ -247,14 +269,7 @@ export function RegulatorWorkspace({ today, draft }: { today: string; draft?: Sa
           edits={edits}
           problems={problems}
           locate={locate}
-          onEdit={(key, value) =>
-            setEdits((m) => {
-              const next = new Map(m);
-              if (value === undefined) next.delete(key);
-              else next.set(key, value);
-              return next;
-            })
-          }
+          onEdit={edit}
         />
         <div className="flex flex-wrap items-center gap-3">
           <button
@@ -290,8 +305,8 @@ export function RegulatorWorkspace({ today, draft }: { today: string; draft?: Sa
               whatIf={whatIf}
               policy={policy}
               draftName={draftName || "未命名草案"}
-              onExplain={(id) => explain(id, true)}
-              exportApplicants={() => exportApplicants(whatIf.changes)}
+              onExplain={explainDraft}
+              exportApplicants={exportDraft}
               exportChanges={exportChanges}
             />
           </div>

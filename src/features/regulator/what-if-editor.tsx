@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { formatWan } from "@/engine";
 import type { Figure, FigureProblem } from "./editable-figures";
 
@@ -19,7 +19,7 @@ const fieldId = (key: string) => `figure-${key}`;
  * draft cannot use is said under its field and in a list naming each such figure; choosing one
  * there (or `locate` changing) brings the field into view and into focus, filters or not.
  */
-export function WhatIfEditor({
+export const WhatIfEditor = memo(function WhatIfEditor({
   figures,
   edits,
   problems,
@@ -152,4 +152,4 @@ export function WhatIfEditor({
       )}
     </div>
   );
-}
+});

@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import type { Policy, Range } from "@/engine/types";
 import { clauseDeltaTable } from "@/lib/export/cohort-tables";
 import type { Table } from "@/lib/export/table";
@@ -48,7 +49,7 @@ const RangeCells = ({ base, draft }: { base: Range; draft: Range }) => (
 );
 
 /** The draft against the current policy, side by side: in total, per clause and per applicant. */
-export function WhatIfResult({
+export const WhatIfResult = memo(function WhatIfResult({
   whatIf,
   policy,
   draftName,
@@ -152,4 +153,4 @@ export function WhatIfResult({
       </section>
     </section>
   );
-}
+});

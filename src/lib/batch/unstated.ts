@@ -21,7 +21,6 @@ import { factTypeIndex } from "@policies/vocabulary";
 import type { Assumption } from "./assumption";
 import { displayValue } from "./cells";
 import { inputLabel } from "./columns";
-import { remember } from "./fact-schemas";
 import { asArray, policyReadings, type InputReading, type Reading } from "./policy-readings";
 
 /** A blank input of one fact, and what is taken for it. */
@@ -89,7 +88,25 @@ const blankInput = (reading: InputReading, readers: Reading[], all: Reading[]): 
   return { input: name, pending: true, message: waiting(blank, `无法判断是否符合${where(readers[0]!.item)}`) };
 };
 
-const factBlanks = new WeakMap<Policy, Map<string, readonly Blank[]>>();
+/**
+ * Answers kept by a path of keys — values already at hand (options, flags, the fact type), so no
+ * string is built to look one up: on 500,000 rows that costs more than the answer. The paths are
+ * few (a fact type's choices and which inputs are blank; the applicant's attributes), so nothing
+ * needs evicting.
+ */
+type Path = Map<unknown, unknown>;
+const ANSWER = Symbol("answer");
+const step = (node: Path, key: unknown): Path => {
+  let next = node.get(key) as Path | undefined;
+  if (!next) node.set(key, (next = new Map()));
+  return next;
+};
+const answerAt = <V>(node: Path, answer: () => V): V => {
+  if (!node.has(ANSWER)) node.set(ANSWER, answer());
+  return node.get(ANSWER) as V;
+};
+
+const factBlanks = new WeakMap<Policy, Path>();
 
 /** Per policy and fact type, the inputs its readings look at, and whether the value itself (a choice, a flag) or only its presence matters. */
 const shapes = new WeakMap<Policy, Map<string, { name: string; value: boolean }[]>>();
@@ -109,14 +126,14 @@ const shapeOf = (policy: Policy, type: string, byName: ReadonlyMap<string, Input
 export const blanksOf = (policy: Policy, applicant: Applicant, fact: Fact): readonly Blank[] => {
   const byName = policyReadings(policy).inputs.get(fact.type);
   if (!byName) return [];
-  let key = `${applicant.kind}|${applicant.orgType ?? ""}|${fact.type}`;
+  let node = factBlanks.get(policy);
+  if (!node) factBlanks.set(policy, (node = new Map()));
+  node = step(step(step(node, applicant.kind), applicant.orgType), fact.type);
   for (const { name, value } of shapeOf(policy, fact.type, byName)) {
     const v = fact[name];
-    key += v === undefined ? "|" : value ? `|${String(v)}` : "|·";
+    node = step(node, v === undefined ? undefined : value ? v : true);
   }
-  let known = factBlanks.get(policy);
-  if (!known) factBlanks.set(policy, (known = new Map()));
-  return remember(known, key, () => {
+  return answerAt(node, () => {
     const all = byName.get("date")!.readers.filter((r) => compatible(r, fact, applicant));
     const blanks: Blank[] = [];
     for (const [name, reading] of byName) {
@@ -130,18 +147,17 @@ export const blanksOf = (policy: Policy, applicant: Applicant, fact: Fact): read
 
 const attributeFields = new Map(applicantFields.map((f) => [f.name, f]));
 
-const attributeBlanks = new WeakMap<Policy, Map<string, readonly Blank[]>>();
+const attributeBlanks = new WeakMap<Policy, Path>();
 
 /**
  * The applicant's blank attributes that could change what it is paid: one a clause's organisation
  * types test, or one an exclusion tests that the stated attributes do not already rule out.
  */
 export const blankAttributes = (policy: Policy, applicant: Applicant): readonly Blank[] => {
-  let known = attributeBlanks.get(policy);
-  if (!known) attributeBlanks.set(policy, (known = new Map()));
-  let key = "";
-  for (const f of applicantFields) key += `${String(applicant[f.name] ?? "")}|`;
-  return remember(known, key, () => {
+  let node = attributeBlanks.get(policy);
+  if (!node) attributeBlanks.set(policy, (node = new Map()));
+  for (const f of applicantFields) node = step(node, applicant[f.name]);
+  return answerAt(node, () => {
     const blanks: Blank[] = [];
     for (const name of policyReadings(policy).attributes) {
       if (applicant[name] !== undefined) continue;

@@ -2,8 +2,8 @@
  * A cohort held for what-if drafts (in a Web Worker, for as long as the page lives): the members
  * as read and checked, their results under the policy, each one's share of the totals (a Ledger)
  * and which members state facts of each type. A draft then re-evaluates only the members a changed
- * figure can reach — a clause's amount reaches the members with a fact of a type the clause reads;
- * a limit, the members with facts its clauses read; the window or a cap over the whole policy,
+ * figure can reach — a clause's amount reaches the members with a fact the clause may match; a
+ * limit, the members with facts its clauses may match; the window or a cap over the whole policy,
  * everyone — takes their baseline shares out of the totals and puts their draft shares in. Every
  * other member's result is its baseline's: the engine would give it again, since nothing it reads
  * changed. Nothing is read from the file again.
@@ -48,24 +48,34 @@ export class HeldCohort<M extends CohortMember = CohortMember> {
     return this.byId.get(id);
   }
 
-  /** The members a draft's changes can reach, by ascending index; null for every member. */
+  /**
+   * The members a draft's changes can reach, by ascending index; null for every member. A member
+   * is reached when one of its facts may match a changed clause (or a clause of a changed limit):
+   * of the clause's fact type, every value the clause names either stated as it names it or blank
+   * (which may still match: a blank flag is "no"). Reaching more than needed costs only time.
+   */
   reach(changes: readonly DraftChange[]): number[] | null {
-    const types = new Set<string>();
+    const touched = new Set<string>();
     for (const c of changes) {
       if (c.target === "effective") return null;
-      const items =
-        c.target === "limit"
-          ? (() => {
-              const limit = this.policy.limits.find((l) => l.id === c.id);
-              // A cap over the whole policy reaches every line; an unknown id is applyDraft's to refuse.
-              return !limit || !("items" in limit) ? null : limit.items;
-            })()
-          : [c.id];
-      if (items === null) return null;
-      for (const id of items) for (const m of this.policy.items.find((i) => i.id === id)?.facts ?? []) types.add(m.type);
+      if (c.target !== "limit") touched.add(c.id);
+      else {
+        const limit = this.policy.limits.find((l) => l.id === c.id);
+        // A cap over the whole policy reaches every line; an unknown id is applyDraft's to refuse.
+        if (!limit || !("items" in limit)) return null;
+        for (const id of limit.items) touched.add(id);
+      }
     }
+    const matches = this.policy.items.flatMap((i) => (touched.has(i.id) ? i.facts : []));
     const reached = new Set<number>();
-    for (const type of types) for (const i of this.byType.get(type) ?? []) reached.add(i);
+    for (const match of matches) {
+      const wants = Object.entries(match.where ?? {}).map(([input, want]) => [input, Array.isArray(want) ? want : [want]] as const);
+      for (const i of this.byType.get(match.type) ?? []) {
+        if (reached.has(i)) continue;
+        const may = this.members[i]!.facts.some((f) => f.type === match.type && wants.every(([input, values]) => f[input] === undefined || values.includes(f[input]!)));
+        if (may) reached.add(i);
+      }
+    }
     return [...reached].sort((a, b) => a - b);
   }
 
