@@ -30,7 +30,7 @@ const box = "space-y-4 rounded-xl border border-slate-200 bg-slate-50/60 p-4 sm:
  * officer's typing, long enough that a burst of keys is one evaluation (a newer one supersedes an
  * older still running anyway).
  */
-const LIVE_DELAY_MS = 40;
+const LIVE_DELAY_MS = 16;
 
 const sameChanges = (a: readonly DraftChange[], b: readonly DraftChange[]) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -121,13 +121,18 @@ export function RegulatorWorkspace({ today, draft }: { today: string; draft?: Sa
 
   // Stable callbacks: the result, the editor and the tables are memoised, so progress and typing redraw only what changed.
   const draftChanges = whatIf?.changes ?? null;
+  // Read when asked, so that a new draft does not redraw the cohort's result for a new callback.
+  const shownDraft = useRef(draftChanges);
+  useEffect(() => {
+    shownDraft.current = draftChanges;
+  }, [draftChanges]);
   const explain = useCallback(
     async (id: string, useDraft: boolean) => {
-      const reply = await run({ kind: "explain", id, changes: useDraft ? draftChanges : null });
+      const reply = await run({ kind: "explain", id, changes: useDraft ? shownDraft.current : null });
       if (reply.kind === "explained") setExplained({ explained: reply.explained, draft: useDraft });
       else if (reply.kind === "failed") setProblem(reply.message);
     },
-    [run, draftChanges],
+    [run],
   );
   const explainBase = useCallback((id: string) => void explain(id, false), [explain]);
   const explainDraft = useCallback((id: string) => void explain(id, true), [explain]);

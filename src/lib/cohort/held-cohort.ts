@@ -1,22 +1,25 @@
 /**
  * A cohort held for what-if drafts (in a Web Worker, for as long as the page lives): the members
- * as read and checked, their results under the policy, each one's share of the totals (a Ledger)
- * and which members state facts of each type. A draft then re-evaluates only the members a changed
- * figure can reach — a clause's amount reaches the members with a fact the clause may match; a
- * limit, the members with facts its clauses may match; the window or a cap over the whole policy,
- * everyone — takes their baseline shares out of the totals and puts their draft shares in. Every
+ * as read and checked, their results under the policy and each one's share of the totals (a
+ * Ledger). A draft then re-evaluates only the members a changed figure can reach — a clause's
+ * amount reaches the members with a fact the clause may match; a limit, the members with facts its
+ * clauses may match; the window or a cap over the whole policy, everyone — takes their baseline
+ * shares out of the totals and puts their draft shares in. Every
  * other member's result is its baseline's: the engine would give it again, since nothing it reads
  * changed. Nothing is read from the file again.
  */
-import type { IsoDate, Policy } from "@/engine/types";
+import type { Fact, FactMatch, IsoDate, Policy, Scalar } from "@/engine/types";
 import { slices, type CohortEvaluation, type Pace } from "@/lib/batch/evaluate-batch";
 import { CohortAccumulator, Ledger, type CohortMember, type MemberResult } from "./aggregate";
 import type { DraftChange } from "./draft";
 
+/** Sets of changed clauses whose reach is kept: a draft is typed a figure at a time. */
+const REMEMBERED_REACHES = 64;
+
 export class HeldCohort<M extends CohortMember = CohortMember> {
-  /** Fact type → the indices of the members stating at least one fact of it, ascending. */
-  private readonly byType = new Map<string, number[]>();
   private readonly byId: Map<string, M>;
+  /** The members reached by a set of changed clauses, by the clauses' ids. */
+  private readonly reached = new Map<string, number[]>();
 
   private constructor(
     readonly policy: Policy,
@@ -27,13 +30,6 @@ export class HeldCohort<M extends CohortMember = CohortMember> {
     private readonly ledger: Ledger,
   ) {
     this.byId = new Map(members.map((m) => [m.id, m]));
-    members.forEach((m, i) => {
-      for (const type of new Set(m.facts.map((f) => f.type))) {
-        const list = this.byType.get(type);
-        if (list) list.push(i);
-        else this.byType.set(type, [i]);
-      }
-    });
   }
 
   /** Evaluates the members under the policy, recording each one's share of the totals. */
@@ -66,17 +62,32 @@ export class HeldCohort<M extends CohortMember = CohortMember> {
         for (const id of limit.items) touched.add(id);
       }
     }
-    const matches = this.policy.items.flatMap((i) => (touched.has(i.id) ? i.facts : []));
-    const reached = new Set<number>();
-    for (const match of matches) {
-      const wants = Object.entries(match.where ?? {}).map(([input, want]) => [input, Array.isArray(want) ? want : [want]] as const);
-      for (const i of this.byType.get(match.type) ?? []) {
-        if (reached.has(i)) continue;
-        const may = this.members[i]!.facts.some((f) => f.type === match.type && wants.every(([input, values]) => f[input] === undefined || values.includes(f[input]!)));
-        if (may) reached.add(i);
-      }
+    const key = [...touched].sort().join(" ");
+    let reached = this.reached.get(key);
+    if (!reached) {
+      reached = this.reachedBy(this.policy.items.flatMap((i) => (touched.has(i.id) ? i.facts : [])));
+      // Typing a figure digit by digit asks again and again for the same clauses.
+      if (this.reached.size >= REMEMBERED_REACHES) this.reached.clear();
+      this.reached.set(key, reached);
     }
-    return [...reached].sort((a, b) => a - b);
+    return reached;
+  }
+
+  /** The members with a fact that may match one of these matches, by ascending index. */
+  private reachedBy(matches: readonly FactMatch[]): number[] {
+    const wantsByType = new Map<string, (readonly (readonly [string, readonly Scalar[]])[])[]>();
+    for (const m of matches) {
+      const wants = Object.entries(m.where ?? {}).map(([input, want]) => [input, Array.isArray(want) ? want : [want]] as const);
+      wantsByType.set(m.type, [...(wantsByType.get(m.type) ?? []), wants]);
+    }
+    const may = (f: Fact, wants: readonly (readonly [string, readonly Scalar[]])[]) =>
+      wants.every(([input, values]) => f[input] === undefined || values.includes(f[input]!));
+    const reached: number[] = [];
+    for (let i = 0; i < this.members.length; i++) {
+      const facts = this.members[i]!.facts;
+      if (facts.some((f) => wantsByType.get(f.type)?.some((wants) => may(f, wants)))) reached.push(i);
+    }
+    return reached;
   }
 
   /**
