@@ -40,10 +40,10 @@ const load = async ({ job, bytes, policy, asOf, shard }: Extract<Request, { kind
   held = null;
   lastDraft = null;
   const onProgress = (f: number) => post({ kind: "progress", phase: "read", done: Math.round(f * PROGRESS_STEPS), total: PROGRESS_STEPS });
-  const loaded = await loadShard(new Uint8Array(bytes), { policy, asOf, shard, onProgress }, pace(job, "evaluate", post));
-  held = loaded.held;
   // The page lists applicants and counts assumptions; each one's assumptions come with its explanation.
-  post({ kind: "loaded", report: { ...loaded.report, applicants: loaded.report.applicants.map(({ assumptions: _, ...a }) => a) } });
+  const loaded = await loadShard(new Uint8Array(bytes), { policy, asOf, shard, onProgress, detail: false }, pace(job, "evaluate", post));
+  held = loaded.held;
+  post({ kind: "loaded", report: loaded.report });
   await warm(job, loaded.held);
 };
 

@@ -49,7 +49,15 @@ export interface BatchReport extends Omit<CohortSummary, "applicants"> {
 /** Rows listed per assumption; the per-applicant lists and the export have every one. */
 export const ROWS_LISTED = 20;
 
-const key = (a: Pick<Assumption, "message" | "pending">) => `${a.message}\u0000${a.pending}`;
+/** Counts by what was assumed: one map per pending state, keyed by the message (no key string built per assumption). */
+class CountsByAssumption<C extends AssumptionCount> {
+  private readonly pending = new Map<string, C>();
+  private readonly assumed = new Map<string, C>();
+  private of = (a: Pick<Assumption, "pending">) => (a.pending ? this.pending : this.assumed);
+  get = (a: Pick<Assumption, "message" | "pending">): C | undefined => this.of(a).get(a.message);
+  set = (c: C): void => void this.of(c).set(c.message, c);
+  values = (): C[] => [...this.assumed.values(), ...this.pending.values()];
+}
 
 const byNumber = (x: number, y: number) => x - y;
 
@@ -58,25 +66,23 @@ const firstRows = (rows: number[]): number[] => rows.sort(byNumber).slice(0, ROW
 
 /** The members' assumptions counted by what was assumed, most frequent first. */
 export const countAssumptions = (members: readonly Pick<BatchMember, "assumptions">[]): AssumptionCount[] => {
-  const counts = new Map<string, AssumptionCount>();
-  for (const m of members) {
-    const seen = new Set<string>();
+  const counts = new CountsByAssumption<AssumptionCount & { last: number }>();
+  members.forEach((m, i) => {
     for (const a of m.assumptions ?? []) {
-      const k = key(a);
-      let c = counts.get(k);
-      if (!c) counts.set(k, (c = { message: a.message, pending: a.pending, applicants: 0, count: 0, rows: [] }));
+      let c = counts.get(a);
+      if (!c) counts.set((c = { message: a.message, pending: a.pending, applicants: 0, count: 0, rows: [], last: -1 }));
       c.count++;
       c.rows.push(a.row);
       // Bounded however often the same assumption is made.
       if (c.rows.length >= 4 * ROWS_LISTED) c.rows = firstRows(c.rows);
-      if (!seen.has(k)) {
-        seen.add(k);
+      // An applicant counted once however many of its rows the assumption is made on.
+      if (c.last !== i) {
+        c.last = i;
         c.applicants++;
       }
     }
-  }
-  for (const c of counts.values()) c.rows = firstRows(c.rows);
-  return sortCounts([...counts.values()]);
+  });
+  return sortCounts(counts.values().map(({ last: _, ...c }) => ({ ...c, rows: firstRows(c.rows) })));
 };
 
 /** Pending first (they change the totals), then the most frequent. */
@@ -85,11 +91,11 @@ export const sortCounts = (counts: AssumptionCount[]): AssumptionCount[] =>
 
 /** The counts of disjoint parts of one cohort (shards) added up, each one's first rows kept in row order. */
 export const mergeAssumptionCounts = (parts: readonly AssumptionCount[][]): AssumptionCount[] => {
-  const counts = new Map<string, AssumptionCount>();
+  const counts = new CountsByAssumption<AssumptionCount>();
   for (const part of parts) {
     for (const a of part) {
-      const had = counts.get(key(a));
-      if (!had) counts.set(key(a), { ...a, rows: [...a.rows] });
+      const had = counts.get(a);
+      if (!had) counts.set({ ...a, rows: [...a.rows] });
       else {
         had.applicants += a.applicants;
         had.count += a.count;
@@ -97,10 +103,11 @@ export const mergeAssumptionCounts = (parts: readonly AssumptionCount[][]): Assu
       }
     }
   }
-  return sortCounts([...counts.values()]);
+  return sortCounts(counts.values());
 };
 
-export const applicantTotal = (m: BatchMember, r: CohortEvaluation["results"][number]): ApplicantTotal => ({
+/** `detail`: with each applicant's own assumptions (the API's answer); the page asks for them one applicant at a time. */
+export const applicantTotal = (m: BatchMember, r: CohortEvaluation["results"][number], detail = true): ApplicantTotal => ({
   id: r.id,
   ...(m.name ? { name: m.name } : {}),
   row: m.row,
@@ -110,16 +117,17 @@ export const applicantTotal = (m: BatchMember, r: CohortEvaluation["results"][nu
   cut: r.cut,
   unquantified: r.unquantified,
   pending: m.assumptions?.some((a) => a.pending) ?? false,
-  ...(m.assumptions ? { assumptions: m.assumptions } : {}),
+  ...(detail && m.assumptions ? { assumptions: m.assumptions } : {}),
 });
 
 export const batchReport = (
   input: BatchInput & { format: "csv" | "xlsx" | "json"; encoding?: string },
   asOf: IsoDate,
   { results, summary }: CohortEvaluation,
+  detail = true,
 ): BatchReport => {
   const { applicants: _count, ...totals } = summary;
-  const applicants = results.map((r, i) => applicantTotal(input.members[i]!, r));
+  const applicants = results.map((r, i) => applicantTotal(input.members[i]!, r, detail));
   return {
     ...totals,
     // The accumulator learns the version from its first evaluation; a cohort with no valid applicant has none.

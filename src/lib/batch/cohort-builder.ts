@@ -12,7 +12,7 @@ import { MAX_FACTS } from "@/lib/validation/evaluate-request";
 import { policies } from "@policies/index";
 import { factTypes } from "@policies/vocabulary";
 import { coerceCell, displayValue, isBlank, type Cell } from "./cells";
-import { checkApplicant, factFieldsByType, fieldProblems } from "./fact-schemas";
+import { checkApplicant, factFieldsByType, fieldProblems, readCell } from "./fact-schemas";
 import { headingOf, readHeader, type Column, type HeaderMap } from "./columns";
 import { shardOf, WHOLE, type Shard } from "./shard";
 import type { Assumption } from "./assumption";
@@ -354,16 +354,10 @@ export class CohortBuilder {
     for (const { i, name, field, header } of plan.read) {
       const cell = cells[i];
       if (isBlank(cell)) continue;
-      const coerced = coerceCell(field, cell);
-      if (!coerced.ok) {
-        this.report(row, header, coerced.message);
-        ok = false;
-        continue;
-      }
-      const problems = fieldProblems(field, coerced.value);
+      const { value, problems } = readCell(field, cell);
       for (const message of problems) this.report(row, header, message);
-      if (problems.length > 0) ok = false;
-      else fact[name] = coerced.value;
+      if (value === undefined) ok = false;
+      else fact[name] = value;
     }
     if (!ok) return undefined;
     for (const field of plan.required) {

@@ -9,6 +9,7 @@ import type { FactType, Scalar } from "@/engine/types";
 import { fieldSchema, fieldsObject } from "@/lib/validation/field-schema";
 import { applicantFields, factFields, type Field } from "@/lib/validation/fields";
 import { factTypes } from "@policies/vocabulary";
+import { coerceCell, type Cell } from "./cells";
 
 /** Distinct answers remembered per cache: a file of a million different amounts must not grow one without end. */
 const REMEMBERED = 10_000;
@@ -68,4 +69,31 @@ export const fieldProblems = (field: Field, value: Scalar | undefined): readonly
     const r = schema.safeParse(value);
     return r.success ? [] : r.error.issues.map((i) => i.message);
   });
+};
+
+/** A cell as read: its value, or what is wrong with it (a cell that cannot be read, or a value the field's schema refuses). */
+export interface CellAnswer {
+  value: Scalar | undefined;
+  problems: readonly string[];
+}
+
+const NONE: readonly string[] = [];
+const cellAnswers = new WeakMap<Field, Map<string, CellAnswer>>();
+
+/**
+ * A cell read as a field (coerceCell, then fieldProblems), kept per field and text: the same
+ * dates, options and counts are typed on hundreds of thousands of rows, and reading the same text
+ * again gives the same answer.
+ */
+export const readCell = (field: Field, cell: Cell): CellAnswer => {
+  let answers = cellAnswers.get(field);
+  if (!answers) cellAnswers.set(field, (answers = new Map()));
+  const text = typeof cell === "string" ? cell : null;
+  const had = text === null ? undefined : answers.get(text);
+  if (had) return had;
+  const coerced = coerceCell(field, cell);
+  const problems = coerced.ok ? fieldProblems(field, coerced.value) : [coerced.message];
+  const answer = coerced.ok && problems.length === 0 ? { value: coerced.value, problems: NONE } : { value: undefined, problems };
+  if (text !== null && answers.size < REMEMBERED) answers.set(text, answer);
+  return answer;
 };

@@ -25,10 +25,11 @@ export interface LoadedShard {
 export const reportOf = async (input: Parameters<typeof batchReport>[0], asOf: IsoDate, pace?: Pace): Promise<BatchReport> =>
   batchReport(input, asOf, await evaluateBatch(input.policy, input.members, asOf, pace));
 
-export const loadShard = async (bytes: Uint8Array, options: UploadOptions & { asOf: IsoDate }, pace?: Pace): Promise<LoadedShard> => {
+/** `detail: false` leaves each applicant's assumptions out of the report (they stay with the held members). */
+export const loadShard = async (bytes: Uint8Array, options: UploadOptions & { asOf: IsoDate; detail?: boolean }, pace?: Pace): Promise<LoadedShard> => {
   const input = parseUpload(bytes, options);
   const held = await HeldCohort.evaluate(input.policy, options.asOf, input.members, pace);
-  return { input, report: batchReport(input, options.asOf, held.base), held };
+  return { input, report: batchReport(input, options.asOf, held.base, options.detail), held };
 };
 
 /** A JSON cohort's bytes → this shard's report; an unusable body or envelope throws its ApiError (4xx). */
