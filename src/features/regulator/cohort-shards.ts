@@ -13,11 +13,17 @@ import type { DraftChange } from "@/lib/cohort/draft";
 import type { HeldCohort } from "@/lib/cohort/held-cohort";
 import type { ApplicantExportRow } from "@/lib/export/cohort-tables";
 import { policyById } from "@policies/index";
-import { TOP_CHANGES, type LoadedCohort, type NamedDelta, type ShardWhatIf, type WhatIf } from "./worker-protocol";
+import { ApplicantList, toColumns, type ApplicantColumns } from "./applicant-columns";
+import { TOP_CHANGES, type LoadedCohort, type NamedDelta, type ShardReport, type ShardWhatIf, type WhatIf } from "./worker-protocol";
 
-export const loadedCohort = (parts: readonly BatchReport[], asOf: IsoDate): LoadedCohort => {
-  const report = mergeReports(policyById.get(parts[0]!.policy)!, parts);
-  const { input, applicants, assumptions, refused, errors, errorCount, warnings, ...totals } = report;
+/** A shard's answer to a load: its report, and its applicants as columns. */
+export const shardLoaded = ({ applicants, ...report }: BatchReport): { report: ShardReport; applicants: ApplicantColumns } => ({ report, applicants: toColumns(applicants) });
+
+export const loadedCohort = (parts: readonly { report: ShardReport; applicants: ApplicantColumns }[], asOf: IsoDate): LoadedCohort => {
+  // The reports' figures added up; the list of applicants is the columns'.
+  const report = mergeReports(policyById.get(parts[0]!.report.policy)!, parts.map((p) => ({ ...p.report, applicants: [] })));
+  const applicants = new ApplicantList(parts.map((p) => p.applicants));
+  const { input, applicants: _none, assumptions, refused, errors, errorCount, warnings, ...totals } = report;
   const { format, encoding, rows, validRows, applicants: read, validApplicants, pendingApplicants } = input;
   return {
     policy: report.policy,

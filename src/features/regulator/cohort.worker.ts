@@ -15,7 +15,7 @@ import { memberChanges, type MemberResult } from "@/lib/cohort/aggregate";
 import { applyDraft, DraftError, type DraftChange } from "@/lib/cohort/draft";
 import type { HeldCohort } from "@/lib/cohort/held-cohort";
 import { applicantExportRow } from "@/lib/export/cohort-tables";
-import { shardWhatIf, withName } from "./cohort-shards";
+import { shardLoaded, shardWhatIf, withName } from "./cohort-shards";
 import type { Phase, WorkerReply, WorkerRequest } from "./worker-protocol";
 
 let held: HeldCohort<BatchMember> | null = null;
@@ -26,7 +26,7 @@ let newest = 0;
 const cancelled = new Set<number>();
 
 type Reply = WorkerReply extends infer R ? (R extends WorkerReply ? Omit<R, "job"> : never) : never;
-type Post = (reply: Reply) => void;
+type Post = (reply: Reply, transfer?: Transferable[]) => void;
 type Request = Exclude<WorkerRequest, { kind: "cancel" }>;
 
 const pace = (job: number, phase: Phase, post: Post): Pace => ({
@@ -43,7 +43,8 @@ const load = async ({ job, bytes, policy, asOf, shard }: Extract<Request, { kind
   // The page lists applicants and counts assumptions; each one's assumptions come with its explanation.
   const loaded = await loadShard(new Uint8Array(bytes), { policy, asOf, shard, onProgress, detail: false }, pace(job, "evaluate", post));
   held = loaded.held;
-  post({ kind: "loaded", report: loaded.report });
+  const answer = shardLoaded(loaded.report);
+  post({ kind: "loaded", ...answer }, [answer.applicants.figures.buffer]);
   await warm(job, loaded.held);
 };
 
@@ -107,7 +108,7 @@ addEventListener("message", async (event: MessageEvent<WorkerRequest>) => {
     return;
   }
   newest = Math.max(newest, msg.job);
-  const post: Post = (reply) => postMessage({ ...reply, job: msg.job } as WorkerReply);
+  const post: Post = (reply, transfer = []) => postMessage({ ...reply, job: msg.job } as WorkerReply, { transfer });
   try {
     await run(msg, post);
   } catch (e) {

@@ -172,7 +172,7 @@ export function useCohortWorker() {
           case "load": {
             cohort.current = null;
             start(all, "read", (answers) => {
-              const loaded = loadedCohort(ofKind(answers, "loaded").map((a) => a.report), request.asOf);
+              const loaded = loadedCohort(ofKind(answers, "loaded"), request.asOf);
               cohort.current = loaded;
               return { kind: "loaded", cohort: loaded };
             });

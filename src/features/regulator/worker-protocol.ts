@@ -7,13 +7,14 @@
  * is never taken for the current one's.
  */
 import type { Applicant, Evaluation, Fact, IsoDate, Range } from "@/engine/types";
-import type { ApplicantTotal, AssumptionCount, BatchReport } from "@/lib/batch/batch-report";
+import type { AssumptionCount, BatchReport } from "@/lib/batch/batch-report";
 import type { BatchStats, RefusedApplicant, RowError } from "@/lib/batch/cohort-builder";
 import type { Shard } from "@/lib/batch/shard";
 import type { Assumption } from "@/lib/batch/assumption";
 import type { ClauseDelta, CohortSummary, MemberDelta } from "@/lib/cohort/aggregate";
 import type { DraftChange } from "@/lib/cohort/draft";
 import type { ApplicantExportRow } from "@/lib/export/cohort-tables";
+import type { ApplicantColumns, ApplicantList } from "./applicant-columns";
 
 /** What the page asks: of every worker (load, whatif, export, deltas) or of the one holding the applicant (explain). */
 export type CohortRequest =
@@ -41,7 +42,8 @@ export interface LoadedCohort {
   assumptions: AssumptionCount[];
   refused: RefusedApplicant[];
   summary: CohortSummary;
-  applicants: ApplicantTotal[];
+  /** Every applicant evaluated, for the page's table (applicant-columns.ts). */
+  applicants: ApplicantList;
 }
 
 export type NamedDelta = MemberDelta & { name?: string };
@@ -80,10 +82,13 @@ export interface ShardWhatIf {
   top: NamedDelta[];
 }
 
+/** A shard's report without its applicants, which come as columns. */
+export type ShardReport = Omit<BatchReport, "applicants">;
+
 /** A worker's answers, each naming the job it answers. */
 export type WorkerReply = { job: number } & (
   | { kind: "progress"; phase: Phase; done: number; total: number }
-  | { kind: "loaded"; report: BatchReport }
+  | { kind: "loaded"; report: ShardReport; applicants: ApplicantColumns }
   | { kind: "evaluated"; whatIf: ShardWhatIf }
   | { kind: "exported"; rows: ApplicantExportRow[] }
   | { kind: "deltas"; deltas: NamedDelta[] }
