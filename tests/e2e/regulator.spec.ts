@@ -53,6 +53,20 @@ test("upload → cohort result → one applicant → what-if → exports → sav
   await page.getByRole("region", { name: "测算结果", exact: true }).scrollIntoViewIfNeeded();
   await shot(page, "regulator-result", info);
 
+  // Every applicant, largest first with its rank, searchable by id or name (the rank stays the cohort's).
+  const table = page.getByRole("region", { name: "申请人（按最高金额排序）" });
+  const listed = table.getByRole("row");
+  await expect(listed.nth(1).getByRole("cell")).toHaveText(["1", "=cmd|' /C calc'!A0A1", "30 万元", "100 万元", "-140 万元", "明细"]);
+  await expect(listed.nth(2).getByRole("cell")).toHaveText(["2", "乙公司B2", "30 万元", "30 万元", "—", "明细"]);
+  await expect(table.getByText("第 1 / 1 页，共 2 个")).toBeVisible();
+  await table.scrollIntoViewIfNeeded();
+  await shot(page, "regulator-applicants", info);
+  await table.getByRole("searchbox").fill("b2");
+  await expect(listed).toHaveCount(2);
+  await expect(listed.nth(1).getByRole("cell").first()).toHaveText("2");
+  await expect(table.getByText("第 1 / 1 页，共 1 个")).toBeVisible();
+  await table.getByRole("searchbox").fill("");
+
   // One click to the same explanation as the calculator page.
   await page.getByRole("button", { name: "查看明细：=cmd|' /C calc'!A0" }).click();
   const dialog = page.getByRole("dialog");
