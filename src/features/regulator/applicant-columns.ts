@@ -40,13 +40,12 @@ export const toColumns = (applicants: readonly ApplicantTotal[]): ApplicantColum
 export class ApplicantList {
   readonly length: number;
   private readonly figures: Float64Array;
-  private readonly ids: string[];
-  private readonly names: string[];
+  private readonly parts: readonly ApplicantColumns[];
+  private texts?: { ids: string[]; names: string[] };
 
   constructor(parts: readonly ApplicantColumns[]) {
-    this.ids = parts.flatMap((p) => JSON.parse(p.ids) as string[]);
-    this.names = parts.flatMap((p) => JSON.parse(p.names) as string[]);
-    this.length = this.ids.length;
+    this.parts = parts;
+    this.length = parts.reduce((n, p) => n + p.figures.length / WIDTH, 0);
     this.figures = new Float64Array(this.length * WIDTH);
     let at = 0;
     for (const p of parts) {
@@ -56,6 +55,17 @@ export class ApplicantList {
   }
 
   private figure = (i: number, k: number) => this.figures[i * WIDTH + k]!;
+
+  /** The ids and names, read when the table first draws a row (after the totals, in a render of its own). */
+  private get ids() {
+    return (this.texts ??= this.read()).ids;
+  }
+
+  private get names() {
+    return (this.texts ??= this.read()).names;
+  }
+
+  private read = () => ({ ids: this.parts.flatMap((p) => JSON.parse(p.ids) as string[]), names: this.parts.flatMap((p) => JSON.parse(p.names) as string[]) });
 
   at(i: number): ApplicantTotal {
     const flags = this.figure(i, 6);

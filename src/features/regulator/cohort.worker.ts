@@ -36,12 +36,21 @@ const pace = (job: number, phase: Phase, post: Post): Pace => ({
 
 const PROGRESS_STEPS = 1000;
 
-const load = async ({ job, bytes, policy, asOf, shard }: Extract<Request, { kind: "load" }>, post: Post) => {
+/** The file as read here; the page passes it on unread. */
+const bytesOf = async (file: Blob): Promise<Uint8Array> => {
+  try {
+    return new Uint8Array(await file.arrayBuffer());
+  } catch {
+    throw new BatchError("无法读取所选文件：文件可能已被移动、删除或正被其他程序占用。请重新选择文件。");
+  }
+};
+
+const load = async ({ job, file, policy, asOf, shard }: Extract<Request, { kind: "load" }>, post: Post) => {
   held = null;
   lastDraft = null;
   const onProgress = (f: number) => post({ kind: "progress", phase: "read", done: Math.round(f * PROGRESS_STEPS), total: PROGRESS_STEPS });
   // The page lists applicants and counts assumptions; each one's assumptions come with its explanation.
-  const loaded = await loadShard(new Uint8Array(bytes), { policy, asOf, shard, onProgress, detail: false }, pace(job, "evaluate", post));
+  const loaded = await loadShard(await bytesOf(file), { policy, asOf, shard, onProgress, detail: false }, pace(job, "evaluate", post));
   held = loaded.held;
   const answer = shardLoaded(loaded.report);
   post({ kind: "loaded", ...answer }, [answer.applicants.figures.buffer]);

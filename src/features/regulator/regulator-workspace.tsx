@@ -74,13 +74,7 @@ export function RegulatorWorkspace({ today, draft }: { today: string; draft?: Sa
     setProblem(null);
     // Refused before a byte is read: a file this large would only make the tab sluggish.
     if (source.size > MAX_UPLOAD_BYTES) return setProblem(tooLargeMessage(source.size));
-    let bytes: ArrayBuffer;
-    try {
-      bytes = await source.arrayBuffer();
-    } catch {
-      return setProblem("无法读取所选文件：文件可能已被移动、删除或正被其他程序占用。请重新选择文件。");
-    }
-    const reply = await run({ kind: "load", bytes, policy: policyId, asOf });
+    const reply = await run({ kind: "load", file: source, policy: policyId, asOf });
     if (reply.kind === "loaded") setCohort(reply.cohort);
     else if (reply.kind === "failed") setProblem(reply.message);
     else if (reply.kind === "cancelled") setProblem("已取消。");

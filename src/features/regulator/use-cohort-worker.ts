@@ -176,11 +176,8 @@ export function useCohortWorker() {
               cohort.current = loaded;
               return { kind: "loaded", cohort: loaded };
             });
-            // Each worker gets its own copy of the file: a transferred buffer leaves the page.
-            all.forEach((w, index) => {
-              const bytes = index === all.length - 1 ? request.bytes : request.bytes.slice(0);
-              w.postMessage({ ...request, job: id, bytes, shard: { index, count: all.length } } satisfies WorkerRequest, [bytes]);
-            });
+            // A Blob is passed by reference: each worker reads the file itself.
+            all.forEach((w, index) => w.postMessage({ ...request, job: id, shard: { index, count: all.length } } satisfies WorkerRequest));
             return;
           }
           case "whatif": {

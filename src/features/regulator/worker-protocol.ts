@@ -18,7 +18,8 @@ import type { ApplicantColumns, ApplicantList } from "./applicant-columns";
 
 /** What the page asks: of every worker (load, whatif, export, deltas) or of the one holding the applicant (explain). */
 export type CohortRequest =
-  | { kind: "load"; bytes: ArrayBuffer; policy?: string; asOf: IsoDate }
+  /** The file itself: each worker reads it, so the page neither reads nor copies its bytes. */
+  | { kind: "load"; file: Blob; policy?: string; asOf: IsoDate }
   | { kind: "whatif"; changes: DraftChange[] }
   | { kind: "explain"; id: string; changes: DraftChange[] | null }
   /** Every applicant with its amounts per clause and the reasons for its zeros, under the policy or a draft. */
@@ -27,7 +28,7 @@ export type CohortRequest =
   | { kind: "deltas" };
 
 export type WorkerRequest =
-  | ({ job: number } & ({ kind: "load"; bytes: ArrayBuffer; policy?: string; asOf: IsoDate; shard: Shard } | Exclude<CohortRequest, { kind: "load" }>))
+  | ({ job: number } & ({ kind: "load"; file: Blob; policy?: string; asOf: IsoDate; shard: Shard } | Exclude<CohortRequest, { kind: "load" }>))
   | { kind: "cancel"; job: number };
 
 export interface LoadedCohort {
