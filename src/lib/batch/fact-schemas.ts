@@ -51,7 +51,19 @@ export const factFieldsByType: ReadonlyMap<string, ReadonlyMap<string, Field>> =
   factTypes.map((ft) => [ft.type, new Map(factFields(ft).map((f) => [f.name, f]))]),
 );
 
+const NONE: readonly string[] = [];
 const fieldChecks = new WeakMap<Field, { schema: z.ZodType; answers: Map<Scalar | undefined, readonly string[]> }>();
+
+/**
+ * A number the field's schema surely accepts (an integer where it wants one, within its bounds),
+ * answered without asking it: amounts are mostly different on every row, too many to remember.
+ * Anything else goes to the schema, which also words what is wrong.
+ */
+export const plainlyValid = (field: Field, value: Scalar | undefined): boolean =>
+  typeof value === "number" &&
+  (field.type === "int" || field.type === "yuan" ? Number.isSafeInteger(value) : field.type === "percent" && Number.isFinite(value)) &&
+  (field.min === undefined || value >= field.min) &&
+  (field.max === undefined || value <= field.max);
 
 /**
  * What the API's schema for this one field (fieldSchema) says about a value: the same check and the
@@ -59,6 +71,7 @@ const fieldChecks = new WeakMap<Field, { schema: z.ZodType; answers: Map<Scalar 
  * options, dates and counts over hundreds of thousands of rows. Empty when the value is fine.
  */
 export const fieldProblems = (field: Field, value: Scalar | undefined): readonly string[] => {
+  if (plainlyValid(field, value)) return NONE;
   let check = fieldChecks.get(field);
   if (!check) {
     check = { schema: fieldSchema(field), answers: new Map() };
@@ -77,7 +90,6 @@ export interface CellAnswer {
   problems: readonly string[];
 }
 
-const NONE: readonly string[] = [];
 const cellAnswers = new WeakMap<Field, Map<string, CellAnswer>>();
 
 /**

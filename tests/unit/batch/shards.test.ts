@@ -22,14 +22,14 @@ const profiles = cohort({ size: 400, policies: [jinshan], seed: 7 });
 const asOf = profiles[0]!.asOf;
 
 /** The cohort's rows with every seventh moved to the end (so applicants straddle shards' reading order) and a few broken. */
-const scrambled = (quoted = false): Uint8Array => {
+const scrambled = (quoted = false, padding = ""): Uint8Array => {
   const [header, ...rows] = cohortCsv(profiles, jinshan).trimEnd().split("\r\n");
   // A quote anywhere sends the whole file through papaparse's full parser instead of line by line.
   if (quoted) rows[1] = rows[1]!.replace(/^A0,/, '"A0",');
   const moved = rows.filter((_, i) => i % 7 === 3);
   const kept = rows.filter((_, i) => i % 7 !== 3);
   const broken = [...kept, ...moved].map((r, i) => (i % 97 === 5 ? r.replace(/,\d{4}-\d{2}-\d{2},/, ",2025-13-45,") : r));
-  return new TextEncoder().encode([`${header},未知列`, ...broken].join("\r\n"));
+  return new TextEncoder().encode([`${header},未知列`, ...broken.map((r) => (padding ? `${r},${padding}` : r))].join("\r\n"));
 };
 
 const whole = async (bytes: Uint8Array, policy?: string, at = asOf) => (await loadShard(bytes, { policy, asOf: at })).report;
@@ -57,6 +57,18 @@ describe("an upload read in shards", () => {
     expect(one.warnings).toHaveLength(1);
     expect(one.byLimit.some((l) => l.applicants > 0)).toBe(true);
     expect(await sharded(bytes, count, "jinshan")).toEqual(one);
+  });
+
+  it("numbers the rows of a file decoded in several pieces as one text (line by line and with quotes)", async () => {
+    // An ignored column of 2,000 characters makes the file about 4 MB: four pieces of a megabyte.
+    for (const quoted of [false, true]) {
+      const bytes = scrambled(quoted, "x".repeat(2000));
+      expect(bytes.byteLength).toBeGreaterThan(3 * 2 ** 20);
+      const one = await whole(bytes, "jinshan");
+      expect(one.errors.at(-1)!.row).toBeGreaterThan(1500);
+      expect(await sharded(bytes, 2, "jinshan")).toEqual(one);
+      expect(one).toEqual(await whole(scrambled(quoted), "jinshan"));
+    }
   });
 
   it("decides the policy from the first row that names one, whichever shard owns it", async () => {
