@@ -195,9 +195,10 @@ export class CohortBuilder {
     this.checkPolicy(row, find(layout.policy));
     if (group) this.mergeAttributes(row, group, cells, find(layout.name));
 
-    const ft = typeCell === undefined ? undefined : typeByWords.get(text(typeCell)) ?? typeByWords.get(text(typeCell).toLowerCase());
-    if (typeCell === undefined) this.report(row, "事项类型", "缺少事项类型");
-    else if (!ft) this.report(row, "事项类型", `未知的事项类型“${text(typeCell).slice(0, 40)}”，请填写模板“事项类型”列中的名称或英文代码`);
+    const typeWords = typeCell === undefined ? undefined : text(typeCell);
+    const ft = typeWords === undefined ? undefined : (typeByWords.get(typeWords) ?? typeByWords.get(typeWords.toLowerCase()));
+    if (typeWords === undefined) this.report(row, "事项类型", "缺少事项类型");
+    else if (!ft) this.report(row, "事项类型", `未知的事项类型“${typeWords.slice(0, 40)}”，请填写模板“事项类型”列中的名称或英文代码`);
     const fact = ft ? this.readFact(row, ft, cells) : undefined;
 
     if (group) {
@@ -369,7 +370,8 @@ export class CohortBuilder {
   }
 
   private applicant(g: Group): Applicant | undefined {
-    const values = Object.fromEntries([...g.attributes].map(([name, { value }]) => [name, value]));
+    const values: Record<string, Scalar> = {};
+    for (const [name, { value }] of g.attributes) values[name] = value;
     const parsed = checkApplicant(values);
     if (parsed.success) return parsed.data as Applicant;
     for (const issue of parsed.error.issues) {
