@@ -172,11 +172,17 @@ export const policyColumns = (policy: Policy): Column[] => {
   );
 };
 
-const headings = new Map<string, string>();
+/** Headings by fact type (none for an applicant attribute), then input: asked once per assumption, hundreds of thousands of times. */
+const headings = new Map<string | undefined, Map<string, string>>();
+const setHeading = (type: string | undefined, name: string, header: string) => {
+  let byName = headings.get(type);
+  if (!byName) headings.set(type, (byName = new Map()));
+  byName.set(name, header);
+};
 for (const c of columns) {
-  if (c.attribute) headings.set(c.attribute.name, c.header);
-  if (c.labelled) for (const [type, field] of c.inputs) headings.set(`${type}.${field.name}`, c.header);
+  if (c.attribute) setHeading(undefined, c.attribute.name, c.header);
+  if (c.labelled) for (const [type, field] of c.inputs) setHeading(type, field.name, c.header);
 }
 
 /** The heading of the column holding a fact type's input (or an applicant attribute), for naming it in a message. */
-export const headingOf = (name: string, type?: string): string => headings.get(type === undefined ? name : `${type}.${name}`) ?? name;
+export const headingOf = (name: string, type?: string): string => headings.get(type)?.get(name) ?? name;
