@@ -43,6 +43,8 @@ describe("text encodings of uploads", () => {
 
   it("refuses binary content and text in neither encoding, saying what to do", () => {
     expect(() => decodeText(new Uint8Array([0x41, 0x00, 0x42]))).toThrow(/二进制/);
+    // Not UTF-8 either: still binary, not "neither UTF-8 nor GBK".
+    expect(() => decodeText(new Uint8Array([0xc3, 0x28, 0x00, 0x42]))).toThrow(/二进制/);
     const noise = new Uint8Array(4000).fill(0xff);
     expect(() => decodeText(noise)).toThrow(DecodeError);
     expect(() => decodeText(noise)).toThrow(/UTF-8/);
