@@ -77,6 +77,40 @@ const bandOf = (max: number) => BANDS.findIndex(([, from, to]) => max >= from &&
  * clauses takes the members it touches out of the summary and puts them back under the draft,
  * without evaluating anyone else again.
  */
+/**
+ * One member's amounts by clause (or limit) index, in the order first met: kept by the accumulator
+ * and cleared for the next member, rather than a Map and a range per member and clause.
+ */
+class Sums {
+  readonly min: number[];
+  readonly max: number[];
+  private readonly seen: boolean[];
+  readonly touched: number[] = [];
+
+  constructor(size: number) {
+    this.min = new Array<number>(size).fill(0);
+    this.max = new Array<number>(size).fill(0);
+    this.seen = new Array<boolean>(size).fill(false);
+  }
+
+  add(i: number, min: number, max: number): void {
+    if (this.seen[i]) {
+      this.min[i]! += min;
+      this.max[i]! += max;
+      return;
+    }
+    this.seen[i] = true;
+    this.touched.push(i);
+    this.min[i] = min;
+    this.max[i] = max;
+  }
+
+  clear(): void {
+    for (const i of this.touched) this.seen[i] = false;
+    this.touched.length = 0;
+  }
+}
+
 export class Ledger {
   /** Member i's entries are at [start[i], start[i + 1]); clause entries first, then limit entries. */
   private readonly start: number[] = [0];
@@ -85,17 +119,19 @@ export class Ledger {
   private readonly min: number[] = [];
   private readonly max: number[] = [];
 
-  record(clauses: Map<number, Range>, limits: Map<number, Range>): void {
-    for (const [i, r] of clauses) this.push(i, r);
+  record(clauses: Sums, limits: Sums): void {
+    this.push(clauses);
     this.limitFrom.push(this.index.length);
-    for (const [i, r] of limits) this.push(i, r);
+    this.push(limits);
     this.start.push(this.index.length);
   }
 
-  private push(i: number, r: Range) {
-    this.index.push(i);
-    this.min.push(r.min);
-    this.max.push(r.max);
+  private push(sums: Sums) {
+    for (const i of sums.touched) {
+      this.index.push(i);
+      this.min.push(sums.min[i]!);
+      this.max.push(sums.max[i]!);
+    }
   }
 
   /** Member m's clause entries (limits: false) or limit entries (limits: true). */
@@ -118,6 +154,8 @@ export class CohortAccumulator {
   private count = 0;
   private payable = 0;
   private version = "";
+  private readonly clauseSums: Sums;
+  private readonly limitSums: Sums;
 
   /** `ledger`: where each member added is recorded, in the order added. */
   constructor(
@@ -136,6 +174,8 @@ export class CohortAccumulator {
     this.limitOf = new Map(policy.limits.map((l, i) => [l.id, i]));
     this.clauses = this.clauseLabel.map(() => ({ applicants: 0, min: 0, max: 0 }));
     this.limits = policy.limits.map(() => ({ applicants: 0, min: 0, max: 0 }));
+    this.clauseSums = new Sums(this.clauses.length);
+    this.limitSums = new Sums(this.limits.length);
   }
 
   /** A copy to carry on from: the baseline's totals, to take some members out of and put them back in under a draft. */
@@ -154,26 +194,24 @@ export class CohortAccumulator {
   add(member: CohortMember): { result: MemberResult; evaluation: Evaluation } {
     const evaluation = evaluate({ policy: this.policy, applicant: member.applicant, facts: member.facts, asOf: this.asOf }, { explain: false });
     this.version = evaluation.policyVersion;
-    const clauses = new Map<number, Range>();
+    const { clauseSums: clauses, limitSums: limits } = this;
+    clauses.clear();
+    limits.clear();
     for (const line of evaluation.lines) {
       if (line.max === 0 && line.min === 0) continue;
-      const i = this.clauseOf.get(line.clause)!;
-      const had = clauses.get(i);
-      clauses.set(i, had ? { min: had.min + line.min, max: had.max + line.max } : { min: line.min, max: line.max });
+      clauses.add(this.clauseOf.get(line.clause)!, line.min, line.max);
     }
-    const limits = new Map<number, Range>();
     const cut = { min: 0, max: 0 };
     for (const a of evaluation.adjustments) {
       const i = this.limitOf.get(a.limit);
       if (i === undefined || (a.effect.max === 0 && a.effect.min === 0)) continue;
-      const had = limits.get(i) ?? { min: 0, max: 0 };
-      limits.set(i, { min: had.min - a.effect.min, max: had.max - a.effect.max });
+      limits.add(i, -a.effect.min, -a.effect.max);
       cut.min -= a.effect.min;
       cut.max -= a.effect.max;
     }
     this.tally(evaluation.total, 1);
-    for (const [i, r] of clauses) this.tallyClause(i, r.min, r.max, 1);
-    for (const [i, r] of limits) this.tallyLimit(i, r.min, r.max, 1);
+    for (const i of clauses.touched) this.tallyClause(i, clauses.min[i]!, clauses.max[i]!, 1);
+    for (const i of limits.touched) this.tallyLimit(i, limits.min[i]!, limits.max[i]!, 1);
     this.ledger?.record(clauses, limits);
     const result: MemberResult = {
       id: member.id,
