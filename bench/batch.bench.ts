@@ -22,6 +22,11 @@
  *
  *   npm run bench:batch              100,000 applicants under 金山区, five runs
  *   npm run bench:batch -- 20000 linyi 3
+ *
+ * Old against new in one run: build the old code into another folder (check out the old commit's
+ * src/, `NEXT_DIST_DIR=.next-old npx next build`, restore src/ and tsconfig.json), then
+ * `BENCH_BASELINE_DIST=.next-old npm run bench:batch`: each run then takes the baseline's page
+ * first and the current build's next, in the same Chromium, and both are printed side by side.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -260,6 +265,9 @@ const main = async () => {
 
   ensureProductionBuild();
   const server = await startServer();
+  const baselineDist = process.env.BENCH_BASELINE_DIST;
+  const baseline = baselineDist ? await startServer({ env: { NEXT_DIST_DIR: baselineDist } }) : undefined;
+  const baselineSeen = { uploads: [] as number[], whatIfs: [] as number[] };
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
@@ -268,6 +276,14 @@ const main = async () => {
   const whatIfs: (Seen & { agrees: boolean })[][] = edits.map(() => []);
   try {
     for (let r = 0; r < Number(runs); r++) {
+      if (baseline) {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        const seen = await run(page, baseline.url, file, policy.id, asOf, base, edits);
+        await page.close();
+        baselineSeen.uploads.push(seen.upload.ms);
+        baselineSeen.whatIfs.push(...seen.whatIfs.map((w) => w.ms));
+        console.log(`run ${r + 1}, baseline ${baselineDist}: upload → totals ${Math.round(seen.upload.ms)} ms; what-if → totals ${seen.whatIfs.map((w) => Math.round(w.ms)).join(" / ")} ms; load ${load()}`);
+      }
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const seen = await run(page, server.url, file, policy.id, asOf, base, edits);
       await page.close();
@@ -281,6 +297,7 @@ const main = async () => {
   } finally {
     await browser.close();
     await server.dispose();
+    await baseline?.dispose();
   }
 
   const script = join(dir, "shard-thread.cjs");
@@ -316,6 +333,10 @@ const main = async () => {
     console.log(`  last keystroke → draft 合计 on screen median ${s.median} ms, worst ${s.worst} ms — ${e.what}`);
   });
   console.log(`  what-if, all edits                 median ${all.median} ms, worst ${all.worst} ms (target < ${WHATIF_TARGET_MS} ms)`);
+  if (baseline) {
+    const [bu, bw] = [stats(baselineSeen.uploads), stats(baselineSeen.whatIfs)];
+    console.log(`  baseline ${baselineDist}, alternating: file chosen → 合计 median ${bu.median} ms, worst ${bu.worst} ms; what-if, all edits median ${bw.median} ms, worst ${bw.worst} ms`);
+  }
   console.log(`  longest main-thread task, any phase: ${longest} ms (target < ${LONG_TASK_TARGET_MS} ms: the page keeps answering)`);
   console.log(`  draft totals and per-clause tables on the page against Node: ${wrong === 0 ? "all agree" : `${wrong} of ${whatIfs.flat().length} DISAGREE`}`);
   console.log(`Node, API path: ${r.totalMs} ms wall on ${r.threads} threads, ${r.cpuMs} ms CPU, peak RSS ${mb(r.peakRssBytes)} (targets < ${NODE_TARGET_MS} ms, < ${mb(TARGET_BYTES)}); cohort total ${r.total.min.toLocaleString()} – ${r.total.max.toLocaleString()} 元`);
