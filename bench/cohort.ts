@@ -119,13 +119,11 @@ export const cohort = ({ size, policies, seed = 20250401 }: CohortOptions): Prof
   }));
 };
 
-/** A cell as a program exporting the cohort writes it: option keys, true/false, plain integers. */
+/** A cell as a program exporting the cohort writes it: option keys, 1/0, plain integers. */
 const cellOf = (column: Column, record: Record<string, unknown>): string | number => {
-  for (const name of column.fields.keys()) {
-    const value = record[name];
-    if (value !== undefined) return typeof value === "boolean" ? Number(value) : (value as string | number);
-  }
-  return "";
+  const name = column.attribute?.name ?? column.inputs.get(record.type as string)?.name;
+  const value = name === undefined ? undefined : record[name];
+  return value === undefined ? "" : typeof value === "boolean" ? Number(value) : (value as string | number);
 };
 
 /**
@@ -143,7 +141,7 @@ export const cohortCsv = (profiles: Profile[], policy: Policy): string => {
         ? profiles.some((p) => cellOf(c, p.applicant) !== "")
         : c.role === "fact" && facts.some((fs) => fs.some((f) => cellOf(c, f) !== "")),
   );
-  const lines = [used.map((c) => c.key).join(",")];
+  const lines = [used.map((c) => c.header).join(",")];
   profiles.forEach((p, n) => {
     facts[n]!.forEach((fact, i) => {
       const row = used.map((c): string | number => {

@@ -4,7 +4,8 @@
  * cancelling long work; refusing bad files; the policy comparison matrix. Screenshots of each view
  * go to screenshots/tmp/ for review.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
+import * as XLSX from "@e965/xlsx";
 import { expect, test, type Page } from "@playwright/test";
 import iconv from "iconv-lite";
 import { cohort } from "../../bench/cohort";
@@ -52,6 +53,20 @@ test("upload → cohort result → one applicant → what-if → exports → sav
   await page.getByRole("region", { name: "测算结果", exact: true }).scrollIntoViewIfNeeded();
   await shot(page, "regulator-result", info);
 
+  // Every applicant, largest first with its rank, searchable by id or name (the rank stays the cohort's).
+  const table = page.getByRole("region", { name: "申请人（按最高金额排序）" });
+  const listed = table.getByRole("row");
+  await expect(listed.nth(1).getByRole("cell")).toHaveText(["1", "=cmd|' /C calc'!A0A1", "30 万元", "100 万元", "-140 万元", "明细"]);
+  await expect(listed.nth(2).getByRole("cell")).toHaveText(["2", "乙公司B2", "30 万元", "30 万元", "—", "明细"]);
+  await expect(table.getByText("第 1 / 1 页，共 2 个")).toBeVisible();
+  await table.scrollIntoViewIfNeeded();
+  await shot(page, "regulator-applicants", info);
+  await table.getByRole("searchbox").fill("b2");
+  await expect(listed).toHaveCount(2);
+  await expect(listed.nth(1).getByRole("cell").first()).toHaveText("2");
+  await expect(table.getByText("第 1 / 1 页，共 1 个")).toBeVisible();
+  await table.getByRole("searchbox").fill("");
+
   // One click to the same explanation as the calculator page.
   await page.getByRole("button", { name: "查看明细：=cmd|' /C calc'!A0" }).click();
   const dialog = page.getByRole("dialog");
@@ -69,7 +84,7 @@ test("upload → cohort result → one applicant → what-if → exports → sav
   ]);
   const csvText = await readFile(await csv.path(), "utf8");
   expect(csvText.startsWith("\uFEFF申请人编号")).toBe(true);
-  expect(csvText).toContain("A1,'=cmd|' /C calc'!A0,300000,1000000,");
+  expect(csvText).toContain("A1,'=cmd|' /C calc'!A0,2,符合申请条件,300000,1000000,1400000,300000,300000,0,700000,");
   const [xlsx] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("region", { name: "按条款" }).getByRole("button", { name: "Excel" }).click(),
@@ -98,7 +113,7 @@ test("upload → cohort result → one applicant → what-if → exports → sav
 
   const [delta] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("region", { name: /^按申请人（/ }).getByRole("button", { name: "CSV" }).click(),
+    page.getByRole("group", { name: "导出申请人对比" }).getByRole("button", { name: "CSV" }).click(),
   ]);
   expect(await readFile(await delta.path(), "utf8")).toContain("A1");
 
@@ -118,7 +133,7 @@ test("upload → cohort result → one applicant → what-if → exports → sav
   await expect(page.getByTestId("draft-max")).toHaveText("140 万元");
 });
 
-test("reads GBK files and refuses what cannot be read, in words", async ({ page }) => {
+test("reads GBK files and refuses what cannot be read, in words", async ({ page }, info) => {
   await upload(page, "gbk.csv", iconv.encode(COHORT, "gbk"));
   await expect(page.getByText("CSV 文件（GBK 编码）")).toBeVisible();
   await expect(page.getByTestId("cohort-max")).toHaveText("1,300,000 元（130 万元）");
@@ -126,7 +141,10 @@ test("reads GBK files and refuses what cannot be read, in words", async ({ page 
   await upload(page, "empty.csv", Buffer.alloc(0));
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("文件为空（0 字节）。请使用模板填写后上传。");
 
-  await upload(page, "huge.csv", Buffer.alloc(50_000_000, 0x41));
+  // From a file on disk: 50 MB sent as a buffer goes through the protocol in base64, slowly on a busy machine.
+  const huge = info.outputPath("huge.csv");
+  await writeFile(huge, Buffer.alloc(50_000_000, 0x41));
+  await page.getByLabel("选择文件并测算").setInputFiles(huge);
   await expect(page.getByRole("main").getByRole("alert")).toContainText("文件过大（50.0 MB）：单个文件须小于 50 MB");
 });
 
@@ -161,8 +179,8 @@ test("the template downloads and loads as an example", async ({ page }, info) =>
 
 test("the matrix compares one situation across the five policies, filtered by group, linking each clause", async ({ page }, info) => {
   await page.goto("/regulator/matrix");
-  await page.getByRole("link", { name: "标准化", exact: true }).click();
-  await expect(page).toHaveURL(/group=standards/);
+  // A server-rendered page: on a busy machine the navigation takes longer than an assertion waits.
+  await Promise.all([page.waitForURL(/group=standards/), page.getByRole("link", { name: "标准化", exact: true }).click()]);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("各地政策对照表：标准化");
   await expect(page.getByText("质量奖项")).toHaveCount(1);
   const row = info.project.name === "mobile"
@@ -176,4 +194,116 @@ test("the matrix compares one situation across the five policies, filtered by gr
   await expect(link).toHaveAttribute("href", /^\/policies\/(jinshan|guangming)#clause-/);
   await link.click();
   await expect(page).toHaveURL(/\/policies\/(jinshan|guangming)#clause-/);
+});
+
+/** 金山区 attributes stated, so only the fact columns below can be blank. */
+const STATED = "单位,企业,无财政拨款,是,否";
+const CNAS = [
+  "申请人编号,申请人名称,申请主体,单位类型,财政拨款情况,信用记录良好,三年内发生严重违法行为,事项类型,日期,机构或资格,阶段,首次取得",
+  `A1,甲公司,${STATED},检验检测、计量机构资格,2025-06-01,CNAS 认可,获批 / 取得,是`,
+  `B2,乙公司,${STATED},检验检测、计量机构资格,2025-06-01,CNAS 认可,获批 / 取得,`,
+].join("\r\n");
+
+test("a blank 首次取得 is not a no: the row waits as 待核实, and the report, the applicant and the export say so", async ({ page }, info) => {
+  await upload(page, "blank.csv", Buffer.from(CNAS));
+  const report = page.getByRole("region", { name: "测算结果", exact: true });
+  await expect(report.getByText("其中 1 个有待核实的行")).toBeVisible();
+  const blanks = report.getByRole("group").filter({ hasText: "空白单元格" });
+  await expect(blanks.getByRole("row").filter({ hasText: "待核实" })).toContainText("首次取得未填写，此行暂不计入金额，待核实（第二十条：须为首次取得）");
+  await expect(blanks.getByRole("row").filter({ hasText: "待核实" })).toContainText("第 3 行");
+  // Only A1's stated yes is paid; B2 is not counted as an eligible applicant paid 0.
+  await expect(page.getByTestId("cohort-max")).toHaveText("50,000 元（5 万元）");
+  const b2 = page.getByRole("region", { name: "申请人（按最高金额排序）" }).getByRole("row").filter({ hasText: "乙公司" });
+  await expect(b2).toContainText("待核实");
+  await blanks.scrollIntoViewIfNeeded();
+  await shot(page, "regulator-blank-report", info);
+
+  await b2.getByRole("button", { name: "查看明细：乙公司" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByRole("region", { name: "空白单元格的处理" })).toContainText("第 3 行 首次取得未填写，此行暂不计入金额，待核实（第二十条：须为首次取得）");
+  await shot(page, "regulator-blank-applicant", info);
+  await dialog.getByRole("button", { name: "关闭" }).click();
+
+  const [csv] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("region", { name: "申请人（按最高金额排序）" }).getByRole("button", { name: "CSV" }).click(),
+  ]);
+  const text = await readFile(await csv.path(), "utf8");
+  expect(text).toContain("B2,乙公司,3,待核实,0,0,0,");
+  expect(text).toContain("第 3 行 首次取得未填写，此行暂不计入金额，待核实（第二十条：须为首次取得）");
+  expect(text).not.toMatch(/B2,乙公司,3,符合申请条件/);
+});
+
+test("a file with only its header, as CSV or Excel, is refused in words and the progress stops", async ({ page }, info) => {
+  const header = CNAS.split("\r\n")[0]!;
+  await upload(page, "header.csv", Buffer.from(`${header}\r\n`));
+  const alert = page.getByRole("main").getByRole("alert");
+  await expect(alert).toHaveText("文件只有表头，没有数据行。");
+  await expect(page.getByRole("status").filter({ hasText: /正在/ })).toHaveCount(0);
+  await shot(page, "regulator-header-only", info);
+
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([header.split(",")]), "申请数据");
+  const xlsx = Buffer.from(XLSX.write(book, { type: "buffer", bookType: "xlsx" }) as Buffer);
+  await upload(page, "header.xlsx", xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  await expect(alert).toHaveText("文件只有表头，没有数据行。");
+  await expect(page.getByRole("status").filter({ hasText: /正在/ })).toHaveCount(0);
+
+  // The same page then reads a good file: nothing of the failure is left behind.
+  await upload(page, "cohort.csv", Buffer.from(COHORT));
+  await expect(page.getByTestId("cohort-max")).toHaveText("1,300,000 元（130 万元）");
+});
+
+test("a worker that dies says so in words, stops the progress and asks for the file again", async ({ page }) => {
+  // Every worker script is replaced by one that fails as it starts: what an out-of-memory crash looks like to the page.
+  await page.route(/cohort\.worker|worker/i, (route) =>
+    route.request().resourceType() === "script" || route.request().url().includes("worker")
+      ? route.fulfill({ contentType: "text/javascript", body: "throw new Error('boom');" })
+      : route.continue(),
+  );
+  await page.goto("/regulator");
+  await upload(page, "cohort.csv", Buffer.from(COHORT));
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("后台计算意外中止");
+  await expect(page.getByRole("status").filter({ hasText: /正在/ })).toHaveCount(0);
+});
+
+test("a figure the draft cannot use is named in Chinese, brought into view, and no stale what-if is shown", async ({ page }, info) => {
+  await upload(page, "cohort.csv", Buffer.from(COHORT));
+  await expect(page.getByTestId("cohort-max")).toHaveText("1,300,000 元（130 万元）");
+  const gold = page.locator('[id="figure-js-5-2-gold-org:yuan"]');
+  // What the page said before: "草案使政策数据无效：Too small: expected number to be >=0", naming nothing.
+  await gold.fill("-5");
+  await page.getByRole("button", { name: "按草案重新测算" }).click();
+  const problems = page.getByRole("region", { name: /^2\. 假设测算/ }).getByRole("alert");
+  await expect(problems).toContainText("第五条（二） 上海市质量金奖（组织） 金额须为 0 或正整数（整数元）");
+  await expect(problems).not.toContainText("Too small");
+  await expect(gold).toHaveAttribute("aria-invalid", "true");
+
+  // Live: the totals follow the edit without a button, and disappear while a figure is unusable.
+  await gold.fill("400000");
+  await expect(page.getByTestId("draft-max")).toHaveText("140 万元");
+  await gold.fill("-5");
+  await expect(problems).toContainText("须为 0 或正整数");
+  await expect(page.getByTestId("draft-max")).toHaveCount(0);
+
+  // Hidden by a filter and scrolled away, it is still one click away.
+  await page.getByPlaceholder("条款、项目或关键词").fill("CNAS");
+  await expect(gold).toHaveCount(0);
+  await page.getByRole("heading", { name: "1. 上传申请数据" }).scrollIntoViewIfNeeded();
+  await problems.getByRole("button", { name: "定位到该数值" }).click();
+  await expect(gold).toBeFocused();
+  await expect(gold).toBeInViewport();
+  await shot(page, "regulator-whatif-problem", info);
+
+  // The whole draft checked against the policy schema: the end date before the start, on the end date's field.
+  await gold.fill("400000");
+  await expect(page.getByTestId("draft-max")).toHaveText("140 万元");
+  const end = page.locator('[id="figure-effective:to"]');
+  await end.fill("2024-01-01");
+  await expect(problems).toContainText("第二十七条 政策有效期 截止日（留空为长期有效）：有效期截止日早于生效日");
+  await expect(end).toHaveAttribute("aria-invalid", "true");
+  await page.getByRole("heading", { name: "1. 上传申请数据" }).scrollIntoViewIfNeeded();
+  await page.getByRole("button", { name: "按草案重新测算" }).click();
+  await expect(end).toBeFocused();
+  await expect(end).toBeInViewport();
 });

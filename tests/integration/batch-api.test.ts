@@ -45,7 +45,13 @@ describe("POST /api/v1/batch", () => {
     expect(r.applicants.map((a) => [a.id, a.total])).toEqual(expected.results.map((m) => [m.id, m.total]));
     expect(r.applicants[0]!.name).toBe("=cmd|' /C calc'!A0");
     expect(r.input).toMatchObject({ format: "csv", encoding: "utf-8", rows: 4, validRows: 3, applicants: 3, validApplicants: 2, invalidApplicants: 1 });
-    expect(r.errors).toEqual([{ row: 5, column: "日期", message: "不存在的日期" }]);
+    expect(r.errors).toEqual([{ row: 5, column: "日期", message: "不存在的日期", id: "C3" }]);
+    expect(r.refused).toEqual([{ id: "C3", name: "丙公司", row: 5, problems: 1 }]);
+    // Blank attributes are not silently "no": what was taken for them is listed, per applicant and in all.
+    expect(r.input.pendingApplicants).toBe(0);
+    expect(r.applicants[0]!.pending).toBe(false);
+    expect(r.applicants[0]!.assumptions).toContainEqual({ row: 2, column: "信用记录良好", message: "信用记录良好未填写，按“是”计", pending: false });
+    expect(r.assumptions).toContainEqual({ message: "信用记录良好未填写，按“是”计", pending: false, applicants: 2, count: 2, rows: [2, 4] });
     expect(r.distribution.reduce((n, b) => n + b.count, 0)).toBe(2);
     expect(r.policyVersion).toMatch(/^jinshan@/);
   });

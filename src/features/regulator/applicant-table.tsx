@@ -1,22 +1,30 @@
 "use client";
 
-import { useMemo, useState } from "react";
-import type { ApplicantTotal } from "@/lib/batch/batch-report";
+import { useDeferredValue, useMemo, useState } from "react";
+import { ApplicantList } from "./applicant-columns";
 import { Money } from "./money";
 import { cell, numberCell, TableHead } from "./table-head";
 
 const PAGE = 20;
 
+const NONE = new ApplicantList([]);
+
 /** Every evaluated applicant, largest first, searchable by id or name; each opens its explanation. */
-export function ApplicantTable({ applicants, onExplain }: { applicants: ApplicantTotal[]; onExplain: (id: string) => void }) {
+export function ApplicantTable({ applicants, onExplain }: { applicants: ApplicantList; onExplain: (id: string) => void }) {
   const [query, setQuery] = useState("");
   const [page, setPage] = useState(0);
-  const sorted = useMemo(() => [...applicants].sort((a, b) => b.total.max - a.total.max || b.total.min - a.total.min), [applicants]);
-  const rank = useMemo(() => new Map(sorted.map((a, i) => [a.id, i + 1])), [sorted]);
+  // The totals above come first: ranking 100,000 applicants is done in a render of its own, after them.
+  const deferred = useDeferredValue(applicants, NONE);
+  const ranked = useMemo(() => deferred.ranked(), [deferred]);
+  const rank = useMemo(() => {
+    const r = new Uint32Array(deferred.length);
+    ranked.forEach((at, i) => (r[at] = i + 1));
+    return r;
+  }, [deferred, ranked]);
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
-    return q ? sorted.filter((a) => a.id.toLowerCase().includes(q) || a.name?.toLowerCase().includes(q)) : sorted;
-  }, [sorted, query]);
+    return q ? ranked.filter((at) => deferred.matches(at, q)) : ranked;
+  }, [deferred, ranked, query]);
   const pages = Math.max(1, Math.ceil(shown.length / PAGE));
   const current = Math.min(page, pages - 1);
   return (
@@ -38,13 +46,14 @@ export function ApplicantTable({ applicants, onExplain }: { applicants: Applican
         <table className="w-full min-w-[36rem] text-left text-sm">
           <TableHead columns={["排名", "申请人", { label: "确定", numeric: true }, { label: "最高", numeric: true }, { label: "限额核减", numeric: true }, { label: "明细", srOnly: true }]} />
           <tbody>
-            {shown.slice(current * PAGE, current * PAGE + PAGE).map((a) => (
+            {Array.from(shown.subarray(current * PAGE, current * PAGE + PAGE), (at) => ({ at, a: deferred.at(at) })).map(({ at, a }) => (
               <tr key={a.id} className="border-t border-slate-100">
-                <td className={`${cell} tabular-nums text-slate-600`}>{rank.get(a.id)}</td>
+                <td className={`${cell} tabular-nums text-slate-600`}>{rank[at]}</td>
                 <td className={cell}>
                   <span className="font-medium">{a.name ?? a.id}</span>
                   {a.name && <span className="ml-2 text-xs text-slate-500">{a.id}</span>}
                   {!a.eligible && <span className="ml-2 rounded bg-rose-100 px-1.5 text-xs text-rose-900">不符合申请条件</span>}
+                  {a.eligible && a.pending && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-950">待核实</span>}
                 </td>
                 <td className={numberCell}>
                   <Money yuan={a.total.min} />

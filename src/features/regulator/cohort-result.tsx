@@ -1,8 +1,10 @@
 "use client";
 
+import { memo } from "react";
 import type { Policy } from "@/engine/types";
 import { yuanAndWan } from "@/features/result/money-text";
-import { applicantsTable, clausesTable, limitsTable } from "@/lib/export/cohort-tables";
+import { clausesTable, limitsTable } from "@/lib/export/cohort-tables";
+import type { Table } from "@/lib/export/table";
 import { ApplicantTable } from "./applicant-table";
 import { ClauseLink } from "./clause-link";
 import { Money } from "./money";
@@ -12,7 +14,18 @@ import { cell, numberCell, TableHead } from "./table-head";
 import type { LoadedCohort } from "./worker-protocol";
 
 /** The cohort's cost: totals, per clause, which limits bite, the spread of payouts and every applicant. */
-export function CohortResult({ cohort, policy, onExplain }: { cohort: LoadedCohort; policy: Policy; onExplain: (id: string) => void }) {
+export const CohortResult = memo(function CohortResult({
+  cohort,
+  policy,
+  onExplain,
+  exportApplicants,
+}: {
+  cohort: LoadedCohort;
+  policy: Policy;
+  onExplain: (id: string) => void;
+  /** Every applicant with its amounts per clause and the reasons for its zeros, and those refused: built by the workers. */
+  exportApplicants: () => Promise<Table[]>;
+}) {
   const { summary, applicants } = cohort;
   const biting = summary.byLimit.filter((l) => l.applicants > 0).sort((a, b) => b.cut.max - a.cut.max);
   const file = `${policy.shortName}-测算-${cohort.asOf}`;
@@ -41,6 +54,9 @@ export function CohortResult({ cohort, policy, onExplain }: { cohort: LoadedCoho
           <dd className="mt-1 text-xl font-semibold tabular-nums">
             {summary.payable.toLocaleString("zh-CN")} / {summary.applicants.toLocaleString("zh-CN")}
           </dd>
+          {cohort.stats.pendingApplicants > 0 && (
+            <dd className="mt-1 text-sm text-amber-900">{cohort.stats.pendingApplicants.toLocaleString("zh-CN")} 个有待核实的行，未计入合计</dd>
+          )}
         </div>
       </dl>
       <p className="text-xs text-slate-600">“确定”只计政策写明固定金额的部分；“最高”是条文允许的上限。两者之间的部分由主管部门核定。</p>
@@ -103,11 +119,11 @@ export function CohortResult({ cohort, policy, onExplain }: { cohort: LoadedCoho
       </section>
 
       <section aria-labelledby="applicants-heading" className="space-y-2">
-        <SectionHead id="applicants-heading" level="h3" exports={{ label: "导出申请人明细", filename: `${file}-申请人`, tables: () => [applicantsTable(applicants)] }}>
+        <SectionHead id="applicants-heading" level="h3" exports={{ label: "导出申请人明细（逐条款，含未计算的申请人）", filename: `${file}-申请人`, tables: exportApplicants }}>
           申请人（按最高金额排序）
         </SectionHead>
         <ApplicantTable applicants={applicants} onExplain={onExplain} />
       </section>
     </section>
   );
-}
+});

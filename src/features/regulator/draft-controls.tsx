@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { memo, useEffect, useState } from "react";
 import type { DraftChange } from "@/lib/cohort/draft";
 import { policyById } from "@policies/index";
 import { readDraftRefs, rememberDraft, type DraftRef } from "./saved-drafts";
@@ -14,18 +14,21 @@ interface SaveReply {
 }
 
 /** Name and save the draft (its link is how colleagues open it), and the drafts saved here before. */
-export function DraftControls({
+export const DraftControls = memo(function DraftControls({
   policy,
   changes,
   name,
   onName,
   opened,
+  unusable,
 }: {
   policy: string;
   changes: DraftChange[];
   name: string;
   onName: (name: string) => void;
   opened?: DraftRef;
+  /** How many typed values the draft cannot use: such a draft is not saved. */
+  unusable: number;
 }) {
   const [refs, setRefs] = useState<DraftRef[]>([]);
   const [link, setLink] = useState<string | null>(null);
@@ -68,13 +71,14 @@ export function DraftControls({
         <button
           type="button"
           onClick={save}
-          disabled={saving || !name.trim() || changes.length === 0}
+          disabled={saving || !name.trim() || changes.length === 0 || unusable > 0}
           className="rounded-md bg-slate-800 px-3 py-1.5 font-medium text-white hover:bg-slate-700 disabled:opacity-40"
         >
           {saving ? "正在保存…" : "保存草案并生成链接"}
         </button>
       </div>
       {changes.length === 0 && <p className="text-slate-600">修改至少一个数值后才能保存草案。</p>}
+      {unusable > 0 && <p className="text-slate-600">先改正上面不能使用的数值，再保存草案。</p>}
       {problem && (
         <p role="alert" className="text-rose-800">
           {problem}
@@ -117,4 +121,4 @@ export function DraftControls({
       )}
     </div>
   );
-}
+});

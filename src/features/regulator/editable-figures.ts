@@ -3,9 +3,10 @@
  * count limits, the validity window — with the clause it sits in and its current value, so the
  * editor can list them and turn edited values back into draft changes.
  */
-import { describeLimit } from "@/engine";
+import { clauseRef, describeLimit } from "@/engine";
 import type { Policy } from "@/engine/types";
-import type { DraftChange } from "@/lib/cohort/draft";
+import { applyDraft, DraftError, type DraftChange } from "@/lib/cohort/draft";
+import { isoDate } from "@policies/schema";
 
 export type FigureUnit = "元" | "%" | "项" | "日期";
 
@@ -97,4 +98,76 @@ export const editsFrom = (figures: readonly Figure[], changes: readonly DraftCha
     if (f) edits.set(f.key, c.value === null ? "" : String(c.value));
   }
   return edits;
+};
+
+/** How the editor and its messages name a figure: 第五条（二） 获得上海市质量金奖的组织 金额. */
+export const figureName = (f: Figure): string => `${clauseRef(f.clause)} ${f.label} ${f.what}`;
+
+/** The largest amount the policy data accepts (policies/schema.ts). */
+const MAX_YUAN = 100_000_000_000;
+
+/** What is wrong with a value typed for a figure, in a sentence naming it; null when it may be used. */
+export const figureProblem = (f: Figure, typed: string): string | null => {
+  const name = figureName(f);
+  const t = typed.trim();
+  if (f.unit === "日期") {
+    if (t === "") return f.key === "effective:from" ? `${name}不能为空` : null;
+    return isoDate.safeParse(t).success ? null : `${name}须为有效日期（YYYY-MM-DD）`;
+  }
+  if (t === "") return `${name}未填写：请填写数值，或点“恢复现行数值”`;
+  if (!/^[+-]?\d+(\.\d+)?$/.test(t)) return `${name}须为数字`;
+  const n = Number(t);
+  // Limits (caps, counts, the revision share) of 0 would switch a clause off: the schema wants them positive.
+  const positive = f.section === "limit";
+  if (!Number.isInteger(n) || n < 0 || (positive && n === 0)) return `${name}须为${positive ? "正整数" : " 0 或正整数"}${f.unit === "元" ? "（整数元）" : ""}`;
+  if (f.unit === "%" && n > 100) return `${name}不能超过 100%`;
+  if (f.unit === "元" && n > MAX_YUAN) return `${name}不能超过 1000 亿元`;
+  return null;
+};
+
+export interface FigureProblem {
+  /** The figure it is about, to point at its field; absent for a draft-wide problem. */
+  key?: string;
+  message: string;
+}
+
+/** The figure a policy-data path (items.12.amount.percent, limits.3.max, effective.to) or a change (changes[2].value) stands for. */
+const figureAt = (policy: Policy, figures: readonly Figure[], changes: readonly DraftChange[], path: string): Figure | undefined => {
+  const change = /^changes\[(\d+)\]/.exec(path);
+  if (change) {
+    const c = changes[Number(change[1])];
+    return c && figures.find((f) => f.changes(f.base).some((own) => own.target === c.target && ("id" in own ? own.id : "") === ("id" in c ? c.id : "")));
+  }
+  const [root, index, ...rest] = path.split(".");
+  if (root === "effective") return figures.find((f) => f.key === `effective:${index}`);
+  if (root === "limits") return figures.find((f) => f.key.startsWith(`${policy.limits[Number(index)]?.id}:`));
+  const item = root === "items" ? policy.items[Number(index)] : undefined;
+  if (!item) return undefined;
+  const own = figures.filter((f) => f.key.startsWith(`${item.id}:`));
+  const [, field, tier] = rest;
+  if (field === "tiers") return own.find((f) => f.key === `${item.id}:tier${tier}`);
+  return own.find((f) => f.key.split(":")[1]!.startsWith(field ?? "")) ?? own[0];
+};
+
+/**
+ * Everything wrong with the draft as typed, each problem naming its figure: first each value on
+ * its own, then — when every value is usable — the draft as a whole against the policy schema
+ * (an end date before the start, a share's floor above its ceiling).
+ */
+export const draftProblems = (policy: Policy, figures: readonly Figure[], edits: ReadonlyMap<string, string>): FigureProblem[] => {
+  const own = figures.flatMap((f) => {
+    const typed = edits.get(f.key);
+    const message = typed === undefined ? null : figureProblem(f, typed);
+    return message ? [{ key: f.key, message }] : [];
+  });
+  if (own.length > 0) return own;
+  const changes = changesFrom(figures, edits);
+  try {
+    applyDraft(policy, changes);
+    return [];
+  } catch (e) {
+    if (!(e instanceof DraftError)) throw e;
+    const f = figureAt(policy, figures, changes, e.path);
+    return [f ? { key: f.key, message: `${figureName(f)}：${e.reason}` } : { message: e.message }];
+  }
 };

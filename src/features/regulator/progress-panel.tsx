@@ -2,7 +2,7 @@
 
 import type { Progress } from "./use-cohort-worker";
 
-const PHASE: Record<Progress["phase"], string> = { read: "正在读取文件", evaluate: "正在逐个计算申请人", whatif: "正在按草案重新计算" };
+const PHASE: Record<Progress["phase"], string> = { read: "正在读取文件", evaluate: "正在逐个计算申请人", whatif: "正在按草案重新计算", export: "正在逐个生成导出明细" };
 
 /** Where long work stands, and the way to stop it. */
 export function ProgressPanel({ progress, onCancel }: { progress: Progress; onCancel: () => void }) {

@@ -1,14 +1,15 @@
 "use client";
 
+import { memo } from "react";
 import type { Policy, Range } from "@/engine/types";
-import { clauseDeltaTable, memberDeltaTable } from "@/lib/export/cohort-tables";
+import { clauseDeltaTable } from "@/lib/export/cohort-tables";
+import type { Table } from "@/lib/export/table";
 import { ClauseLink } from "./clause-link";
+import { ExportButtons } from "./export-buttons";
 import { changeTitle, formatChange, Money, MoneyRange } from "./money";
 import { SectionHead } from "./section-head";
 import { cell, numberCell, TableHead } from "./table-head";
 import type { WhatIf } from "./worker-protocol";
-
-const SHOWN = 50;
 
 const tone = (yuan: number) => (yuan > 0 ? "text-rose-800" : yuan < 0 ? "text-emerald-800" : "text-slate-500");
 
@@ -48,8 +49,24 @@ const RangeCells = ({ base, draft }: { base: Range; draft: Range }) => (
 );
 
 /** The draft against the current policy, side by side: in total, per clause and per applicant. */
-export function WhatIfResult({ whatIf, policy, draftName, onExplain }: { whatIf: WhatIf; policy: Policy; draftName: string; onExplain: (id: string) => void }) {
-  const { total, byClause, byMember } = whatIf;
+export const WhatIfResult = memo(function WhatIfResult({
+  whatIf,
+  policy,
+  draftName,
+  onExplain,
+  exportApplicants,
+  exportChanges,
+}: {
+  whatIf: WhatIf;
+  policy: Policy;
+  draftName: string;
+  onExplain: (id: string) => void;
+  /** Every applicant under the draft, per clause, as the cohort's own export. */
+  exportApplicants: () => Promise<Table[]>;
+  /** Every applicant the draft changes (the page lists only the largest changes). */
+  exportChanges: () => Promise<Table[]>;
+}) {
+  const { total, byClause, byMember, changed: changedMembers } = whatIf;
   const changed = byClause.filter(moved);
   const file = `${policy.shortName}-草案对比`;
   return (
@@ -83,7 +100,7 @@ export function WhatIfResult({ whatIf, policy, draftName, onExplain }: { whatIf:
       <p className="text-xs text-slate-600">下面按条款、按申请人的金额写作“确定 至 最高”，“最高 X”即确定部分为 0；变化列同样先写确定部分、再写最高金额的变化。</p>
 
       <section aria-labelledby="whatif-clauses" className="space-y-2">
-        <SectionHead id="whatif-clauses" level="h4" exports={{ label: "导出条款对比", filename: `${file}-条款`, tables: () => [clauseDeltaTable(byClause), memberDeltaTable(byMember)] }}>
+        <SectionHead id="whatif-clauses" level="h4" exports={{ label: "导出条款对比", filename: `${file}-条款`, tables: async () => [clauseDeltaTable(byClause), ...(await exportChanges())] }}>
           按条款（{changed.length} 条有变化）
         </SectionHead>
         <div className="relative overflow-x-auto">
@@ -105,9 +122,12 @@ export function WhatIfResult({ whatIf, policy, draftName, onExplain }: { whatIf:
       </section>
 
       <section aria-labelledby="whatif-members" className="space-y-2">
-        <SectionHead id="whatif-members" level="h4" exports={{ label: "导出申请人对比", filename: `${file}-申请人`, tables: () => [memberDeltaTable(byMember)] }}>
-          按申请人（{byMember.length.toLocaleString("zh-CN")} 个有变化{byMember.length > SHOWN ? `，列出变化最大的 ${SHOWN} 个` : ""}）
+        <SectionHead id="whatif-members" level="h4" exports={{ label: "导出申请人对比", filename: `${file}-申请人`, tables: exportChanges }}>
+          按申请人（{changedMembers.toLocaleString("zh-CN")} 个有变化{changedMembers > byMember.length ? `，列出变化最大的 ${byMember.length} 个` : ""}）
         </SectionHead>
+        <p className="flex flex-wrap items-center gap-2 text-sm">
+          <ExportButtons label="导出草案下的申请人明细（逐条款）" filename={`${file}-草案明细`} tables={exportApplicants} />
+        </p>
         {byMember.length === 0 ? (
           <p className="text-sm text-slate-700">没有申请人的金额因草案而改变。</p>
         ) : (
@@ -115,7 +135,7 @@ export function WhatIfResult({ whatIf, policy, draftName, onExplain }: { whatIf:
             <table className="w-full min-w-[40rem] text-left text-sm">
               <TableHead columns={["申请人", ...RANGE_COLUMNS, { label: "明细", srOnly: true }]} />
               <tbody>
-                {byMember.slice(0, SHOWN).map((m) => (
+                {byMember.map((m) => (
                   <tr key={m.id} className="border-t border-slate-100">
                     <td className={cell}>{m.name ?? m.id}</td>
                     <RangeCells base={m.base} draft={m.draft} />
@@ -133,4 +153,4 @@ export function WhatIfResult({ whatIf, policy, draftName, onExplain }: { whatIf:
       </section>
     </section>
   );
-}
+});

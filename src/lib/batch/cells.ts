@@ -37,10 +37,13 @@ const toBoolean = (field: Field, cell: Cell): Coerced => {
 };
 
 const NUMBER = /^[+-]?\d+(\.\d+)?$/;
+const DIGITS = /^\d{1,15}$/;
 
 /** "1,200" / "1 200" / "¥1200元" / "30万元" → yuan; 万 is exact: 0.35万 is 3500, 0.00001万 is refused. */
 const toYuan = (field: Field, cell: Cell): Coerced => {
   if (typeof cell === "number") return { ok: true, value: cell };
+  // Most amounts are plain digits, nearly each one different: read them without the rewriting below.
+  if (typeof cell === "string" && DIGITS.test(cell)) return { ok: true, value: Number(cell) };
   let text = String(cell).trim().replace(/^[¥￥]/, "").replace(/[,，\s]/g, "");
   let wan = false;
   if (/万元?$/.test(text)) {
@@ -57,6 +60,7 @@ const toYuan = (field: Field, cell: Cell): Coerced => {
 
 const toNumber = (field: Field, cell: Cell): Coerced => {
   if (typeof cell === "number") return { ok: true, value: cell };
+  if (typeof cell === "string" && DIGITS.test(cell)) return { ok: true, value: Number(cell) };
   const text = String(cell).trim().replace(/[,，\s]/g, "").replace(/%$/, "");
   const unit = field.unit && field.unit !== "%" ? field.unit : "";
   const bare = unit && text.endsWith(unit) ? text.slice(0, -unit.length) : text;

@@ -12,9 +12,11 @@ import { MAX_FACTS } from "@/lib/validation/evaluate-request";
 import { policies } from "@policies/index";
 import { factTypes } from "@policies/vocabulary";
 import { coerceCell, displayValue, isBlank, type Cell } from "./cells";
-import { checkApplicant, factFieldsByType, fieldProblems } from "./fact-schemas";
-import { columnOf, readHeader, type Column, type HeaderMap } from "./columns";
+import { checkApplicant, factFieldsByType, fieldProblems, readCell } from "./fact-schemas";
+import { headingOf, readHeader, type Column, type HeaderMap } from "./columns";
 import { shardOf, WHOLE, type Shard } from "./shard";
+import type { Assumption } from "./assumption";
+import { settleBlanks } from "./unstated";
 import { MAX_REPORTED_ERRORS } from "./upload-limits";
 
 /** One problem, where a person finds it: the spreadsheet row (the header is row 1) and the column. */
@@ -22,12 +24,24 @@ export interface RowError {
   row: number;
   column: string;
   message: string;
+  /** The applicant the row belongs to, when it names one. */
+  id?: string;
+}
+
+/** An applicant left out of the totals for bad data: its rows' problems are among the errors. */
+export interface RefusedApplicant {
+  id: string;
+  name?: string;
+  row: number;
+  problems: number;
 }
 
 export interface BatchMember extends CohortMember {
   name?: string;
   /** The applicant's first row in the file. */
   row: number;
+  /** What was taken for its blank cells (unstated.ts); its pending rows are not among `facts`. */
+  assumptions?: Assumption[];
 }
 
 export interface BatchStats {
@@ -40,6 +54,7 @@ export interface BatchStats {
 export interface BatchInput {
   policy: Policy;
   members: BatchMember[];
+  refused: RefusedApplicant[];
   errors: RowError[];
   /** Every problem found, also those beyond MAX_REPORTED_ERRORS. */
   errorCount: number;
@@ -64,8 +79,11 @@ interface Group {
   /** Attributes whose cell was unreadable: already reported, not to be reported again as missing. */
   unreadable: Set<string>;
   facts: Fact[];
+  /** The row each fact came from. */
+  factRows: number[];
   rows: number;
   invalid: boolean;
+  problems: number;
 }
 
 const ID_MAX = 100;
@@ -88,8 +106,6 @@ export const NO_DATA_ROWS = "文件只有表头，没有数据行。";
 
 const text = (cell: Cell) => String(cell).trim();
 
-const columnHeader = (name: string, role: "fact" | "applicant") => columnOf(name, role)?.header ?? name;
-
 export class CohortBuilder {
   private header: HeaderMap | null = null;
   /** Where each role's cells are in a row, worked out once from the header. */
@@ -108,6 +124,8 @@ export class CohortBuilder {
   private errorCount = 0;
   private rows = 0;
   private readonly warnings: string[] = [];
+  /** The applicant whose row is being checked: its problems are counted against it. */
+  private current: Group | undefined;
 
   /** `shard`: read every row, but check and keep only this shard's applicants (see shard.ts). */
   constructor(
@@ -167,24 +185,29 @@ export class CohortBuilder {
     }
     this.rows++;
     const errors = this.errorCount;
+    const group = id && id.length <= ID_MAX ? this.group(id, row) : undefined;
+    this.current = group;
     if (problem) this.report(row, "（整行）", problem);
 
     if (!id) this.report(row, "申请人编号", "缺少申请人编号：同一申请人的各行须填写相同的编号");
     else if (id.length > ID_MAX) this.report(row, "申请人编号", `申请人编号不能超过 ${ID_MAX} 个字符`);
-    const group = id && id.length <= ID_MAX ? this.group(id, row) : undefined;
 
     this.checkPolicy(row, find(layout.policy));
     if (group) this.mergeAttributes(row, group, cells, find(layout.name));
 
-    const ft = typeCell === undefined ? undefined : typeByWords.get(text(typeCell)) ?? typeByWords.get(text(typeCell).toLowerCase());
-    if (typeCell === undefined) this.report(row, "事项类型", "缺少事项类型");
-    else if (!ft) this.report(row, "事项类型", `未知的事项类型“${text(typeCell).slice(0, 40)}”，请填写模板“事项类型”列中的名称或英文代码`);
+    const typeWords = typeCell === undefined ? undefined : text(typeCell);
+    const ft = typeWords === undefined ? undefined : (typeByWords.get(typeWords) ?? typeByWords.get(typeWords.toLowerCase()));
+    if (typeWords === undefined) this.report(row, "事项类型", "缺少事项类型");
+    else if (!ft) this.report(row, "事项类型", `未知的事项类型“${typeWords.slice(0, 40)}”，请填写模板“事项类型”列中的名称或英文代码`);
     const fact = ft ? this.readFact(row, ft, cells) : undefined;
 
     if (group) {
       if (fact && this.errorCount === errors) {
         if (group.facts.length >= MAX_FACTS) this.report(row, "（整行）", `同一申请人最多 ${MAX_FACTS} 行事项；请合并同类事项并填写数量`);
-        else group.facts.push(fact);
+        else {
+          group.facts.push(fact);
+          group.factRows.push(row);
+        }
       }
       if (this.errorCount > errors) group.invalid = true;
       else group.rows++;
@@ -217,17 +240,32 @@ export class CohortBuilder {
     if (this.rows === 0 && !this.sharded) throw new BatchError(NO_DATA_ROWS);
     if (!this.policy) throw new BatchError("未指定政策：请选择政策，或在文件中填写“政策”列。");
     const members: BatchMember[] = [];
+    const refused: RefusedApplicant[] = [];
     let validRows = 0;
+    const policy = this.policy;
     for (const g of this.groups.values()) {
+      this.current = g;
       const applicant = this.applicant(g);
-      if (g.invalid || !applicant) continue;
-      members.push({ id: g.id, ...(g.name ? { name: g.name.value } : {}), row: g.row, applicant, facts: g.facts });
+      if (g.invalid || !applicant) {
+        refused.push({ id: g.id, ...(g.name ? { name: g.name.value } : {}), row: g.row, problems: g.problems });
+        continue;
+      }
+      const { facts, assumptions } = settleBlanks(
+        policy,
+        applicant,
+        g.facts,
+        (i) => (i === null ? g.row : g.factRows[i]!),
+        (i, input) => (i === null ? headingOf(input) : headingOf(input, g.facts[i]!.type)),
+      );
+      members.push({ id: g.id, ...(g.name ? { name: g.name.value } : {}), row: g.row, applicant, facts: facts as Fact[], ...(assumptions.length > 0 ? { assumptions } : {}) });
       validRows += g.rows;
     }
+    this.current = undefined;
     this.errors.sort((a, b) => a.row - b.row);
     return {
       policy: this.policy,
       members,
+      refused,
       errors: this.errors,
       errorCount: this.errorCount,
       warnings: this.warnings,
@@ -237,13 +275,15 @@ export class CohortBuilder {
 
   private report(row: number, column: string, message: string): void {
     this.errorCount++;
-    if (this.errors.length < MAX_REPORTED_ERRORS) this.errors.push({ row, column, message });
+    const g = this.current;
+    if (g) g.problems++;
+    if (this.errors.length < MAX_REPORTED_ERRORS) this.errors.push({ row, column, message, ...(g ? { id: g.id } : {}) });
   }
 
   private group(id: string, row: number): Group {
     let g = this.groups.get(id);
     if (!g) {
-      g = { id, row, attributes: new Map(), unreadable: new Set(), facts: [], rows: 0, invalid: false };
+      g = { id, row, attributes: new Map(), unreadable: new Set(), facts: [], factRows: [], rows: 0, invalid: false, problems: 0 };
       this.groups.set(id, g);
     }
     return g;
@@ -270,7 +310,8 @@ export class CohortBuilder {
     for (const [i, column] of this.layout!.applicant) {
       const cell = cells[i];
       if (isBlank(cell)) continue;
-      const [name, field] = column.fields.entries().next().value!;
+      const field = column.attribute!;
+      const name = field.name;
       const coerced = coerceCell(field, cell);
       if (!coerced.ok) {
         this.report(row, column.header, coerced.message);
@@ -293,8 +334,8 @@ export class CohortBuilder {
       const allowed = factFieldsByType.get(ft.type)!;
       plan = { read: [], empty: [], required: [...allowed.values()].filter((f) => f.required) };
       for (const [i, column] of this.layout!.fact) {
-        const name = [...column.fields.keys()].find((n) => allowed.has(n));
-        if (name) plan.read.push({ i, name, field: allowed.get(name)!, header: column.header });
+        const field = column.inputs.get(ft.type);
+        if (field) plan.read.push({ i, name: field.name, field, header: column.header });
         else plan.empty.push({ i, header: column.header });
       }
       this.plans.set(ft.type, plan);
@@ -314,34 +355,29 @@ export class CohortBuilder {
     for (const { i, name, field, header } of plan.read) {
       const cell = cells[i];
       if (isBlank(cell)) continue;
-      const coerced = coerceCell(field, cell);
-      if (!coerced.ok) {
-        this.report(row, header, coerced.message);
-        ok = false;
-        continue;
-      }
-      const problems = fieldProblems(field, coerced.value);
+      const { value, problems } = readCell(field, cell);
       for (const message of problems) this.report(row, header, message);
-      if (problems.length > 0) ok = false;
-      else fact[name] = coerced.value;
+      if (value === undefined) ok = false;
+      else fact[name] = value;
     }
     if (!ok) return undefined;
     for (const field of plan.required) {
       if (fact[field.name] !== undefined) continue;
-      for (const message of fieldProblems(field, undefined)) this.report(row, columnHeader(field.name, "fact"), message);
+      for (const message of fieldProblems(field, undefined)) this.report(row, headingOf(field.name, ft.type), message);
       ok = false;
     }
     return ok ? (fact as Fact) : undefined;
   }
 
   private applicant(g: Group): Applicant | undefined {
-    const values = Object.fromEntries([...g.attributes].map(([name, { value }]) => [name, value]));
+    const values: Record<string, Scalar> = {};
+    for (const [name, { value }] of g.attributes) values[name] = value;
     const parsed = checkApplicant(values);
     if (parsed.success) return parsed.data as Applicant;
     for (const issue of parsed.error.issues) {
       const name = String(issue.path[0] ?? "kind");
       if (g.unreadable.has(name)) continue;
-      this.report(g.attributes.get(name)?.row ?? g.row, columnHeader(name, "applicant"), issue.message);
+      this.report(g.attributes.get(name)?.row ?? g.row, headingOf(name), issue.message);
     }
     g.invalid = true;
     return undefined;

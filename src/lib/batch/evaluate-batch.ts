@@ -16,29 +16,55 @@ export class Cancelled extends Error {
   }
 }
 
-/** Long enough that a browser's 4 ms floor on repeated timers costs under 4 %, short enough that a cancel feels immediate. */
-const SLICE_MS = 100;
+/**
+ * Short enough that a cancel, or a newer draft superseding this one, is seen within a frame or
+ * three and progress moves smoothly; long enough that yielding costs well under 1 %.
+ */
+const SLICE_MS = 40;
 
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Lets other work run — the worker's next message, the server's other requests — and comes back at
+ * once: setImmediate in Node (after pending I/O); in a browser a message to itself, which unlike a
+ * repeated timer is not held back 4 ms.
+ */
+const breathe: () => Promise<void> =
+  typeof setImmediate === "function"
+    ? () => new Promise((resolve) => setImmediate(resolve))
+    : (() => {
+        const channel = new MessageChannel();
+        const waiting: (() => void)[] = [];
+        channel.port1.onmessage = () => waiting.shift()?.();
+        return () =>
+          new Promise<void>((resolve) => {
+            waiting.push(resolve);
+            channel.port2.postMessage(null);
+          });
+      })();
 
 export interface CohortEvaluation {
   results: MemberResult[];
   summary: CohortSummary;
 }
 
-export const evaluateBatch = async (policy: Policy, members: readonly CohortMember[], asOf: IsoDate, pace: Pace = {}): Promise<CohortEvaluation> => {
-  const acc = new CohortAccumulator(policy, asOf);
-  const results: MemberResult[] = new Array(members.length);
+/** `each` over every item, in slices of about SLICE_MS: progress between slices, and a stop if cancelled. */
+export const slices = async <T, R>(items: readonly T[], pace: Pace, each: (item: T) => R): Promise<R[]> => {
+  const out: R[] = new Array(items.length);
   let sliceStart = performance.now();
-  for (let i = 0; i < members.length; i++) {
-    results[i] = acc.add(members[i]!).result;
+  for (let i = 0; i < items.length; i++) {
+    out[i] = each(items[i]!);
     if (performance.now() - sliceStart > SLICE_MS) {
-      pace.onProgress?.(i + 1, members.length);
+      pace.onProgress?.(i + 1, items.length);
       await breathe();
       if (pace.cancelled?.()) throw new Cancelled();
       sliceStart = performance.now();
     }
   }
-  pace.onProgress?.(members.length, members.length);
+  pace.onProgress?.(items.length, items.length);
+  return out;
+};
+
+export const evaluateBatch = async (policy: Policy, members: readonly CohortMember[], asOf: IsoDate, pace: Pace = {}): Promise<CohortEvaluation> => {
+  const acc = new CohortAccumulator(policy, asOf);
+  const results = await slices(members, pace, (m) => acc.add(m).result);
   return { results, summary: acc.summary() };
 };

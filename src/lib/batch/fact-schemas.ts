@@ -9,12 +9,13 @@ import type { FactType, Scalar } from "@/engine/types";
 import { fieldSchema, fieldsObject } from "@/lib/validation/field-schema";
 import { applicantFields, factFields, type Field } from "@/lib/validation/fields";
 import { factTypes } from "@policies/vocabulary";
+import { coerceCell, type Cell } from "./cells";
 
 /** Distinct answers remembered per cache: a file of a million different amounts must not grow one without end. */
 const REMEMBERED = 10_000;
 
 /** `known`'s answer for `key`, worked out on first asking and kept while there is room. */
-const remember = <K, V>(known: Map<K, V>, key: K, answer: () => V): V => {
+export const remember = <K, V>(known: Map<K, V>, key: K, answer: () => V): V => {
   const had = known.get(key);
   if (had !== undefined) return had;
   const fresh = answer();
@@ -50,7 +51,19 @@ export const factFieldsByType: ReadonlyMap<string, ReadonlyMap<string, Field>> =
   factTypes.map((ft) => [ft.type, new Map(factFields(ft).map((f) => [f.name, f]))]),
 );
 
+const NONE: readonly string[] = [];
 const fieldChecks = new WeakMap<Field, { schema: z.ZodType; answers: Map<Scalar | undefined, readonly string[]> }>();
+
+/**
+ * A number the field's schema surely accepts (an integer where it wants one, within its bounds),
+ * answered without asking it: amounts are mostly different on every row, too many to remember.
+ * Anything else goes to the schema, which also words what is wrong.
+ */
+export const plainlyValid = (field: Field, value: Scalar | undefined): boolean =>
+  typeof value === "number" &&
+  (field.type === "int" || field.type === "yuan" ? Number.isSafeInteger(value) : field.type === "percent" && Number.isFinite(value)) &&
+  (field.min === undefined || value >= field.min) &&
+  (field.max === undefined || value <= field.max);
 
 /**
  * What the API's schema for this one field (fieldSchema) says about a value: the same check and the
@@ -58,6 +71,7 @@ const fieldChecks = new WeakMap<Field, { schema: z.ZodType; answers: Map<Scalar 
  * options, dates and counts over hundreds of thousands of rows. Empty when the value is fine.
  */
 export const fieldProblems = (field: Field, value: Scalar | undefined): readonly string[] => {
+  if (plainlyValid(field, value)) return NONE;
   let check = fieldChecks.get(field);
   if (!check) {
     check = { schema: fieldSchema(field), answers: new Map() };
@@ -68,4 +82,30 @@ export const fieldProblems = (field: Field, value: Scalar | undefined): readonly
     const r = schema.safeParse(value);
     return r.success ? [] : r.error.issues.map((i) => i.message);
   });
+};
+
+/** A cell as read: its value, or what is wrong with it (a cell that cannot be read, or a value the field's schema refuses). */
+export interface CellAnswer {
+  value: Scalar | undefined;
+  problems: readonly string[];
+}
+
+const cellAnswers = new WeakMap<Field, Map<string, CellAnswer>>();
+
+/**
+ * A cell read as a field (coerceCell, then fieldProblems), kept per field and text: the same
+ * dates, options and counts are typed on hundreds of thousands of rows, and reading the same text
+ * again gives the same answer.
+ */
+export const readCell = (field: Field, cell: Cell): CellAnswer => {
+  let answers = cellAnswers.get(field);
+  if (!answers) cellAnswers.set(field, (answers = new Map()));
+  const text = typeof cell === "string" ? cell : null;
+  const had = text === null ? undefined : answers.get(text);
+  if (had) return had;
+  const coerced = coerceCell(field, cell);
+  const problems = coerced.ok ? fieldProblems(field, coerced.value) : [coerced.message];
+  const answer = coerced.ok && problems.length === 0 ? { value: coerced.value, problems: NONE } : { value: undefined, problems };
+  if (text !== null && answers.size < REMEMBERED) answers.set(text, answer);
+  return answer;
 };

@@ -13,9 +13,10 @@ import { MAX_FACTS } from "@/lib/validation/evaluate-request";
 import { isoDate } from "@policies/schema";
 import { policies, policyById } from "@policies/index";
 import { factTypeIndex } from "@policies/vocabulary";
-import type { BatchInput, BatchMember, RowError } from "./cohort-builder";
+import type { BatchInput, BatchMember, RefusedApplicant, RowError } from "./cohort-builder";
 import { applicantSchema, factSchema } from "./fact-schemas";
 import { shardOf, WHOLE, type Shard } from "./shard";
+import { settleBlanks } from "./unstated";
 import { MAX_REPORTED_ERRORS } from "./upload-limits";
 
 /** 50 MB of JSON holds about this many small applicants; more would only be slow. */
@@ -55,9 +56,11 @@ const factEnvelope = z.looseObject({ type: z.string({ error: "缺少事项类型
 export const readJsonBatch = (envelope: BatchEnvelope, shard: Shard = WHOLE): BatchInput => {
   const errors: RowError[] = [];
   let errorCount = 0;
+  /** The applicant being checked, once its id is known: errors name it. */
+  let current = "";
   const report = (row: number, path: readonly PropertyKey[], message: string) => {
     errorCount++;
-    if (errors.length < MAX_REPORTED_ERRORS) errors.push({ row, column: formatPath(path), message });
+    if (errors.length < MAX_REPORTED_ERRORS) errors.push({ row, column: formatPath(path), message, ...(current ? { id: current } : {}) });
   };
   const reportAll = (row: number, prefix: PropertyKey[], error: z.ZodError) => {
     for (const issue of error.issues) {
@@ -66,7 +69,9 @@ export const readJsonBatch = (envelope: BatchEnvelope, shard: Shard = WHOLE): Ba
     }
   };
 
+  const policy = policyById.get(envelope.policy)!;
   const members: BatchMember[] = [];
+  const refused: RefusedApplicant[] = [];
   const firstRow = new Map<string, number>();
   let rows = 0;
   let validRows = 0;
@@ -78,6 +83,7 @@ export const readJsonBatch = (envelope: BatchEnvelope, shard: Shard = WHOLE): Ba
     const id = m.success ? String(m.data.id) : "";
     if (shardOf(id, shard.count) !== shard.index) return;
     applicants++;
+    current = id;
     if (!m.success) return reportAll(row, [], m.error);
     const seen = firstRow.get(id);
     if (seen !== undefined) report(row, ["id"], `编号“${id}”与第 ${seen} 个申请人重复`);
@@ -96,13 +102,31 @@ export const readJsonBatch = (envelope: BatchEnvelope, shard: Shard = WHOLE): Ba
       if (!parsed.success) return reportAll(row, ["facts", j], parsed.error);
       facts.push({ type, ...(parsed.data as object) } as Fact);
     });
-    if (errorCount > before || !applicant.success) return;
+    if (errorCount > before || !applicant.success) {
+      if (id) refused.push({ id, ...(m.data.name ? { name: m.data.name } : {}), row, problems: errorCount - before });
+      return;
+    }
     validRows += facts.length;
-    members.push({ id, ...(m.data.name ? { name: m.data.name } : {}), row, applicant: applicant.data as Applicant, facts });
+    const settled = settleBlanks(
+      policy,
+      applicant.data as Applicant,
+      facts,
+      () => row,
+      (j, input) => formatPath(j === null ? ["applicant", input] : ["facts", j, input]),
+    );
+    members.push({
+      id,
+      ...(m.data.name ? { name: m.data.name } : {}),
+      row,
+      applicant: applicant.data as Applicant,
+      facts: settled.facts as Fact[],
+      ...(settled.assumptions.length > 0 ? { assumptions: settled.assumptions } : {}),
+    });
   });
   return {
-    policy: policyById.get(envelope.policy)!,
+    policy,
     members,
+    refused,
     errors,
     errorCount,
     warnings: [],

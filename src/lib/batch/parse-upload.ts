@@ -51,6 +51,6 @@ export const parseUpload = (bytes: Uint8Array, { policy, shard, onProgress }: Up
     if (e instanceof DecodeError) throw new BatchError(e.message);
     throw e;
   }
-  readCsv(decoded.text, builder, onProgress);
+  readCsv(decoded.pieces, builder, onProgress);
   return { ...builder.finish(), format: "csv", encoding: decoded.encoding };
 };

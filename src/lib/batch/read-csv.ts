@@ -1,5 +1,5 @@
 /**
- * CSV text → rows, streamed through papaparse a megabyte at a time so that 500,000 rows never sit
+ * CSV text (decode.ts's pieces, in order) → rows, streamed through papaparse a megabyte at a time so that 500,000 rows never sit
  * in memory as arrays of strings. The delimiter is detected (comma, tab from Excel's "Unicode
  * text", semicolon). Rows are numbered as a spreadsheet shows them: the header is row 1.
  */
@@ -14,8 +14,10 @@ const QUOTE_PROBLEMS = new Set(["MissingQuotes", "InvalidQuotes"]);
 /** How far into the text papaparse looks to detect the delimiter and line break. */
 const SAMPLE = 64 * 1024;
 
-export const readCsv = (text: string, builder: CohortBuilder, onProgress?: (fraction: number) => void): void => {
-  if (builder.sharded && !text.includes('"')) return readLines(text, builder, onProgress);
+export const readCsv = (pieces: readonly string[], builder: CohortBuilder, onProgress?: (fraction: number) => void): void => {
+  if (builder.sharded && !pieces.some((p) => p.includes('"'))) return readLines(pieces, builder, onProgress);
+  // A quoted cell may hold a line break, so papaparse reads the text as a whole.
+  const text = pieces.join("");
   let row = 0;
   // papaparse streams strings in chunks too; its type definitions only admit `chunk` for files.
   const config: Papa.ParseConfig<string[]> & { chunkSize: number; chunk: (results: Papa.ParseResult<string[]>) => void } = {
@@ -41,32 +43,48 @@ const field = (line: string, n: number, delimiter: string): string => {
   return line.slice(start, end < 0 ? undefined : end);
 };
 
+/** `line.split(delimiter)` into `into`: hundreds of thousands of rows without an array each. */
+const split = (line: string, delimiter: string, into: string[]): string[] => {
+  let n = 0;
+  let start = 0;
+  for (let end = line.indexOf(delimiter); end >= 0; end = line.indexOf(delimiter, start)) {
+    into[n++] = end === start ? "" : line.slice(start, end);
+    start = end + delimiter.length;
+  }
+  into[n++] = line.slice(start);
+  into.length = n;
+  return into;
+};
+
 /**
  * A shard's reading of text without a single quote: then every line is one row and its cells are the
  * line split at the delimiter — what papaparse itself does for such text (its "fast mode"), with
  * the delimiter and line break papaparse detects. Other shards' rows are recognised by their id
  * cell alone and passed over without being split: most of the file, for every shard but one.
  */
-const readLines = (text: string, builder: CohortBuilder, onProgress?: (fraction: number) => void): void => {
-  const { delimiter, linebreak } = Papa.parse<string[]>(text.slice(0, SAMPLE), { preview: 10 }).meta;
-  const step = Math.max(1, Math.floor(text.length / 100));
-  let reported = 0;
+const readLines = (pieces: readonly string[], builder: CohortBuilder, onProgress?: (fraction: number) => void): void => {
+  const { delimiter, linebreak } = Papa.parse<string[]>(pieces[0]!.slice(0, SAMPLE), { preview: 10 }).meta;
+  const length = pieces.reduce((n, p) => n + p.length, 0);
+  let before = 0;
   let row = 0;
-  for (let start = 0; start <= text.length; ) {
-    const end = text.indexOf(linebreak, start);
-    const line = text.slice(start, end < 0 ? undefined : end);
-    start = end < 0 ? text.length + 1 : end + linebreak.length;
-    row++;
-    const columns = builder.columns;
-    if (columns && !builder.owns(field(line, columns.id, delimiter).trim())) {
-      if (columns.policy >= 0) builder.passOver(field(line, columns.policy, delimiter));
-      continue;
+  const cells: string[] = [];
+  pieces.forEach((text, n) => {
+    // Every piece but the last ends with a line break: the last one's end is a line, which may be empty.
+    const last = n === pieces.length - 1 ? text.length : text.length - 1;
+    for (let start = 0; start <= last; ) {
+      const end = text.indexOf(linebreak, start);
+      const line = text.slice(start, end < 0 ? undefined : end);
+      start = end < 0 ? text.length + 1 : end + linebreak.length;
+      row++;
+      const columns = builder.columns;
+      if (columns && !builder.owns(field(line, columns.id, delimiter).trim())) {
+        if (columns.policy >= 0) builder.passOver(field(line, columns.policy, delimiter));
+        continue;
+      }
+      // The header is split as usual; the builder keeps nothing of a data row's array, so one is reused.
+      builder.add(row, columns ? split(line, delimiter, cells) : line.split(delimiter));
     }
-    builder.add(row, line.split(delimiter));
-    if (start - reported > step) {
-      reported = start;
-      onProgress?.(Math.min(1, start / text.length));
-    }
-  }
-  onProgress?.(1);
+    before += text.length;
+    onProgress?.(Math.min(1, before / length));
+  });
 };

@@ -3,7 +3,7 @@
  * applicants built from the policy's own items (so every example row is one the policy pays for),
  * plus, in the workbook, a sheet explaining every column and one listing the fact types.
  */
-import { factDate } from "@/engine";
+import { applicantDefaults, factDate } from "@/engine";
 import type { Condition, Fact, FactMatch, FactType, Item, Policy, Scalar } from "@/engine/types";
 import { factFields, policyDating, type Field } from "@/lib/validation/fields";
 import { factTypeIndex } from "@policies/vocabulary";
@@ -11,6 +11,7 @@ import type { Table } from "@/lib/export/table";
 import type { CellValue } from "@/lib/export/safe-cell";
 import { displayValue } from "./cells";
 import { policyColumns, type Column } from "./columns";
+import { policyReadings, usableOptions, type InputReading } from "./policy-readings";
 
 interface Example {
   id: string;
@@ -31,11 +32,16 @@ const first = (v: Scalar | Scalar[]): Scalar => (Array.isArray(v) ? v[0]! : v);
 
 const meeting = (c: Condition): Scalar => (c.op === "lt" && typeof c.value === "number" ? c.value - 1 : c.value);
 
+/** A claim under this item, every input the policy reads stated: no example row needs an assumption. */
 const exampleFact = (policy: Policy, item: Item, match: FactMatch): Fact => {
   const ft = factTypeIndex.get(match.type)!;
   // A stock is dated at the year end before the example's claim.
   const fact: Fact = { type: ft.type, date: factDate(undefined, match.dating, exampleDate(policy)) };
-  for (const input of ft.inputs) if (input.required && input.options) fact[input.name] = input.options[0]!.value;
+  for (const [name, reading] of policyReadings(policy).inputs.get(ft.type)!) {
+    const options = usableOptions(reading);
+    if (options) fact[name] = options[0]!.value;
+    else if (reading.field.type === "boolean") fact[name] = false;
+  }
   for (const [name, want] of Object.entries(match.where ?? {})) fact[name] = first(want);
   for (const c of item.conditions ?? []) fact[c.input] = meeting(c);
   if (item.amount.kind === "tiers") fact.count = item.amount.tiers[0]!.from;
@@ -72,15 +78,18 @@ const cellFor = (column: Column, example: Example, fact: Fact, policy: Policy): 
       return policy.shortName;
     case "type":
       return factTypeIndex.get(fact.type)!.label;
-    case "applicant":
-      return column.key === "applicant.kind" ? "单位" : "";
+    case "applicant": {
+      // An enterprise in good standing, stated: the examples leave nothing to assume.
+      const field = column.attribute!;
+      const value = field.name === "kind" ? "organization" : applicantDefaults[field.name];
+      return value === undefined ? "" : displayValue(field, value);
+    }
     case "fact": {
-      const name = [...column.fields.keys()].find((n) => fact[n] !== undefined);
-      if (!name) return "";
-      const value = fact[name]!;
       // The field of this fact's type: shared columns list different options per type.
-      const field = factFields(factTypeIndex.get(fact.type)!).find((f) => f.name === name)!;
-      return typeof value === "number" ? value : displayValue(field, value);
+      const field = column.inputs.get(fact.type);
+      const value = field && fact[field.name];
+      if (value === undefined) return "";
+      return typeof value === "number" ? value : displayValue(field!, value);
     }
   }
 };
@@ -94,7 +103,7 @@ export const templateTable = (policy: Policy): Table => {
   };
 };
 
-const policyFactTypes = (policy: Policy) => [...new Set(policy.items.flatMap((i) => i.facts.map((f) => f.type)))].map((t) => factTypeIndex.get(t)!);
+const policyFactTypes = (policy: Policy) => [...policyReadings(policy).inputs.keys()].map((t) => factTypeIndex.get(t)!);
 
 const ROLE_TEXT: Record<Column["role"], string> = {
   id: "必填。同一申请人的各行填写相同编号（如统一社会信用代码）",
@@ -104,6 +113,20 @@ const ROLE_TEXT: Record<Column["role"], string> = {
   applicant: "",
   fact: "",
 };
+
+/** A blank is "not stated": what the reader does with it, so nobody leaves a cell blank meaning "否". */
+const BLANK_FLAG = "留空不等于“否”：条款以此为条件的，此行列为待核实、暂不计入；其余按“否”计。读取结果逐行列出";
+
+const values = (f: Field, options = f.options) =>
+  options ? `可填：${options.map((o) => o.label).join("、")}` : f.type === "boolean" ? `填 是 或 否。${BLANK_FLAG}` : `数字${f.unit ? `（${f.unit}）` : ""}`;
+
+const attributeValues = (f: Field) => {
+  const fallback = applicantDefaults[f.name];
+  const listed = f.options ? `可填：${f.options.map((o) => o.label).join("、")}` : "填 是 或 否";
+  return fallback === undefined ? listed : `${listed}；留空按“${displayValue(f, fallback)}”计，读取结果列出`;
+};
+
+const rule = (r: InputReading) => `${r.field.required ? "必填，" : ""}${values(r.field, usableOptions(r))}`;
 
 /** The date column: the day it happened, except for facts this policy claims the year after their date. */
 const dateGuide = (policy: Policy, types: FactType[]): string =>
@@ -115,30 +138,27 @@ const dateGuide = (policy: Policy, types: FactType[]): string =>
     }),
   ].join("；");
 
-/** One line per column: what it holds and what may be written in it, for the policy's fact types. */
+/** One line per column: what it holds and what may be written in it, for the policy's fact types and its options only. */
 export const columnGuide = (policy: Policy): Table => {
-  const types = policyFactTypes(policy);
+  const { inputs } = policyReadings(policy);
   const rows = policyColumns(policy).map((c): CellValue[] => {
-    const uses = types.flatMap((ft) =>
-      factFields(ft, policyDating(policy, ft.type))
-        .filter((f) => c.fields.has(f.name) && c.role === "fact")
-        .map((f) => ({ ft, f })),
-    );
-    const applicantField = c.role === "applicant" ? [...c.fields.values()][0] : undefined;
-    const values = (f: Field) =>
-      f.options ? `可填：${f.options.map((o) => o.label).join("、")}` : f.type === "boolean" ? "填 是 或 否" : f.type === "date" ? "YYYY-MM-DD" : `数字${f.unit ? `（${f.unit}）` : ""}`;
-    const rule = (f: Field) => `${f.required ? "必填，" : ""}${values(f)}`;
+    const uses = [...inputs].flatMap(([type, byName]) => {
+      const field = c.inputs.get(type);
+      const reading = field && byName.get(field.name);
+      return reading ? [{ ft: factTypeIndex.get(type)!, reading }] : [];
+    });
     // The same rule for every fact type is said once; otherwise fact type by fact type.
-    const perType = new Set(uses.map(({ f }) => rule(f))).size > 1;
+    const perType = new Set(uses.map(({ reading }) => rule(reading))).size > 1;
     const text =
       ROLE_TEXT[c.role] ||
-      (c.key === "date" ? dateGuide(policy, types) : "") ||
-      (applicantField
-        ? `${applicantField.required ? "必填" : "选填"}。${values(applicantField)}`
+      (c.key === "date" ? dateGuide(policy, policyFactTypes(policy)) : "") ||
+      (c.attribute
+        ? `${c.attribute.required ? "必填" : "选填"}。${attributeValues(c.attribute)}`
         : perType
-          ? uses.map(({ ft, f }) => `${ft.label}：${rule(f)}`).join("；")
-          : rule(uses[0]!.f));
-    return [c.header, [c.key, ...c.aliases.filter((a) => /^[a-z]/i.test(a))].join(" / "), text];
+          ? uses.map(({ ft, reading }) => `${ft.label}：${rule(reading)}`).join("；")
+          : rule(uses[0]!.reading));
+    const keys = c.role === "fact" ? [...new Set(uses.map(({ reading }) => reading.field.name))] : [c.key];
+    return [c.header, keys.join(" / "), text];
   });
   return { name: "填写说明", columns: ["列名", "英文列名", "说明"], rows };
 };

@@ -69,60 +69,150 @@ const BANDS: [string, number, number | null][] = [
   ["100 万元及以上", 1_000_000, null],
 ];
 
+const bandOf = (max: number) => BANDS.findIndex(([, from, to]) => max >= from && (to === null || max < to));
+
+/**
+ * Each member's share of a cohort summary, compact: its lines' amounts per clause and its limits'
+ * cuts per limit, by index, in flat arrays. Kept with the cohort so that a draft changing a few
+ * clauses takes the members it touches out of the summary and puts them back under the draft,
+ * without evaluating anyone else again.
+ */
+/**
+ * One member's amounts by clause (or limit) index, in the order first met: kept by the accumulator
+ * and cleared for the next member, rather than a Map and a range per member and clause.
+ */
+class Sums {
+  readonly min: number[];
+  readonly max: number[];
+  private readonly seen: boolean[];
+  readonly touched: number[] = [];
+
+  constructor(size: number) {
+    this.min = new Array<number>(size).fill(0);
+    this.max = new Array<number>(size).fill(0);
+    this.seen = new Array<boolean>(size).fill(false);
+  }
+
+  add(i: number, min: number, max: number): void {
+    if (this.seen[i]) {
+      this.min[i]! += min;
+      this.max[i]! += max;
+      return;
+    }
+    this.seen[i] = true;
+    this.touched.push(i);
+    this.min[i] = min;
+    this.max[i] = max;
+  }
+
+  clear(): void {
+    for (const i of this.touched) this.seen[i] = false;
+    this.touched.length = 0;
+  }
+}
+
+export class Ledger {
+  /** Member i's entries are at [start[i], start[i + 1]); clause entries first, then limit entries. */
+  private readonly start: number[] = [0];
+  private readonly limitFrom: number[] = [];
+  private readonly index: number[] = [];
+  private readonly min: number[] = [];
+  private readonly max: number[] = [];
+
+  record(clauses: Sums, limits: Sums): void {
+    this.push(clauses);
+    this.limitFrom.push(this.index.length);
+    this.push(limits);
+    this.start.push(this.index.length);
+  }
+
+  private push(sums: Sums) {
+    for (const i of sums.touched) {
+      this.index.push(i);
+      this.min.push(sums.min[i]!);
+      this.max.push(sums.max[i]!);
+    }
+  }
+
+  /** Member m's clause entries (limits: false) or limit entries (limits: true). */
+  each(m: number, limits: boolean, f: (index: number, min: number, max: number) => void): void {
+    const from = limits ? this.limitFrom[m]! : this.start[m]!;
+    const to = limits ? this.start[m + 1]! : this.limitFrom[m]!;
+    for (let k = from; k < to; k++) f(this.index[k]!, this.min[k]!, this.max[k]!);
+  }
+}
+
 export class CohortAccumulator {
-  private readonly clauses = new Map<string, ClauseTotal>();
-  private readonly limits = new Map<string, LimitTotal>();
-  private readonly buckets: Bucket[] = BANDS.map(([label, from, to]) => ({ label, from, to, count: 0 }));
+  private readonly clauseOf: Map<string, number>;
+  private readonly clauseTitle: string[] = [];
+  private readonly clauseLabel: string[] = [];
+  private readonly limitOf: Map<string, number>;
+  private readonly clauses: { applicants: number; min: number; max: number }[];
+  private readonly limits: { applicants: number; min: number; max: number }[];
+  private readonly bands: number[] = BANDS.map(() => 0);
   private total: Range = { min: 0, max: 0 };
   private count = 0;
   private payable = 0;
   private version = "";
+  private readonly clauseSums: Sums;
+  private readonly limitSums: Sums;
 
+  /** `ledger`: where each member added is recorded, in the order added. */
   constructor(
     private readonly policy: Policy,
     private readonly asOf: IsoDate,
+    private readonly ledger?: Ledger,
   ) {
-    for (const l of policy.limits) {
-      this.limits.set(l.id, { limit: l.id, clause: l.clause, label: l.label, kind: l.kind, applicants: 0, cut: { min: 0, max: 0 } });
+    // Clauses in the policy's order: a draft of the policy has the same clauses at the same indices.
+    this.clauseOf = new Map();
+    for (const item of policy.items) {
+      if (this.clauseOf.has(item.clause)) continue;
+      this.clauseOf.set(item.clause, this.clauseLabel.length);
+      this.clauseLabel.push(item.clause);
+      this.clauseTitle.push(item.title);
     }
+    this.limitOf = new Map(policy.limits.map((l, i) => [l.id, i]));
+    this.clauses = this.clauseLabel.map(() => ({ applicants: 0, min: 0, max: 0 }));
+    this.limits = policy.limits.map(() => ({ applicants: 0, min: 0, max: 0 }));
+    this.clauseSums = new Sums(this.clauses.length);
+    this.limitSums = new Sums(this.limits.length);
+  }
+
+  /** A copy to carry on from: the baseline's totals, to take some members out of and put them back in under a draft. */
+  copy(policy: Policy): CohortAccumulator {
+    const c = new CohortAccumulator(policy, this.asOf);
+    this.clauses.forEach((x, i) => Object.assign(c.clauses[i]!, x));
+    this.limits.forEach((x, i) => Object.assign(c.limits[i]!, x));
+    this.bands.forEach((n, i) => (c.bands[i] = n));
+    c.total = { ...this.total };
+    c.count = this.count;
+    c.payable = this.payable;
+    c.version = this.version;
+    return c;
   }
 
   add(member: CohortMember): { result: MemberResult; evaluation: Evaluation } {
     const evaluation = evaluate({ policy: this.policy, applicant: member.applicant, facts: member.facts, asOf: this.asOf }, { explain: false });
     this.version = evaluation.policyVersion;
-    this.count++;
-    if (evaluation.total.max > 0) this.payable++;
-    this.total = { min: this.total.min + evaluation.total.min, max: this.total.max + evaluation.total.max };
-    const seen = new Set<string>();
+    const { clauseSums: clauses, limitSums: limits } = this;
+    clauses.clear();
+    limits.clear();
     for (const line of evaluation.lines) {
       if (line.max === 0 && line.min === 0) continue;
-      let c = this.clauses.get(line.clause);
-      if (!c) {
-        c = { clause: line.clause, title: line.title, applicants: 0, min: 0, max: 0 };
-        this.clauses.set(line.clause, c);
-      }
-      if (!seen.has(line.clause)) {
-        c.applicants++;
-        seen.add(line.clause);
-      }
-      c.min += line.min;
-      c.max += line.max;
+      clauses.add(this.clauseOf.get(line.clause)!, line.min, line.max);
     }
     const cut = { min: 0, max: 0 };
-    const cutBy = new Set<string>();
     for (const a of evaluation.adjustments) {
-      const l = this.limits.get(a.limit);
-      if (!l || (a.effect.max === 0 && a.effect.min === 0)) continue;
-      if (!cutBy.has(a.limit)) {
-        l.applicants++;
-        cutBy.add(a.limit);
-      }
-      l.cut = { min: l.cut.min - a.effect.min, max: l.cut.max - a.effect.max };
+      const i = this.limitOf.get(a.limit);
+      if (i === undefined || (a.effect.max === 0 && a.effect.min === 0)) continue;
+      limits.add(i, -a.effect.min, -a.effect.max);
       cut.min -= a.effect.min;
       cut.max -= a.effect.max;
     }
-    const band = this.buckets.find((b) => evaluation.total.max >= b.from && (b.to === null || evaluation.total.max < b.to));
-    if (band) band.count++;
+    this.tally(evaluation.total, 1);
+    for (const i of clauses.touched) this.tallyClause(i, clauses.min[i]!, clauses.max[i]!, 1);
+    for (const i of limits.touched) this.tallyLimit(i, limits.min[i]!, limits.max[i]!, 1);
+    this.ledger?.record(clauses, limits);
     const result: MemberResult = {
       id: member.id,
       total: evaluation.total,
@@ -134,8 +224,36 @@ export class CohortAccumulator {
     return { result, evaluation };
   }
 
+  /** Takes member `m` of `ledger` (whose total was `total`) back out of the totals. */
+  remove(ledger: Ledger, m: number, total: Range): void {
+    this.tally(total, -1);
+    ledger.each(m, false, (i, min, max) => this.tallyClause(i, min, max, -1));
+    ledger.each(m, true, (i, min, max) => this.tallyLimit(i, min, max, -1));
+  }
+
+  private tally(total: Range, sign: 1 | -1) {
+    this.count += sign;
+    if (total.max > 0) this.payable += sign;
+    this.total = { min: this.total.min + sign * total.min, max: this.total.max + sign * total.max };
+    const band = bandOf(total.max);
+    if (band >= 0) this.bands[band]! += sign;
+  }
+
+  private tallyClause(i: number, min: number, max: number, sign: 1 | -1) {
+    const c = this.clauses[i]!;
+    c.applicants += sign;
+    c.min += sign * min;
+    c.max += sign * max;
+  }
+
+  private tallyLimit(i: number, min: number, max: number, sign: 1 | -1) {
+    const l = this.limits[i]!;
+    l.applicants += sign;
+    l.min += sign * min;
+    l.max += sign * max;
+  }
+
   summary(): CohortSummary {
-    const clauseOrder = new Map(this.policy.items.map((i, n) => [i.clause, n]));
     return {
       policy: this.policy.id,
       policyVersion: this.version,
@@ -143,9 +261,14 @@ export class CohortAccumulator {
       applicants: this.count,
       payable: this.payable,
       total: this.total,
-      byClause: [...this.clauses.values()].sort((a, b) => (clauseOrder.get(a.clause) ?? 0) - (clauseOrder.get(b.clause) ?? 0)),
-      byLimit: [...this.limits.values()],
-      distribution: this.buckets,
+      byClause: this.clauses.flatMap((c, i) =>
+        c.applicants > 0 ? [{ clause: this.clauseLabel[i]!, title: this.clauseTitle[i]!, applicants: c.applicants, min: c.min, max: c.max }] : [],
+      ),
+      byLimit: this.policy.limits.map((l, i) => {
+        const t = this.limits[i]!;
+        return { limit: l.id, clause: l.clause, label: l.label, kind: l.kind, applicants: t.applicants, cut: { min: t.min, max: t.max } };
+      }),
+      distribution: BANDS.map(([label, from, to], i) => ({ label, from, to, count: this.bands[i]! })),
     };
   }
 }
@@ -181,26 +304,49 @@ export interface ClauseDelta {
   draft: Range;
 }
 
-/** Baseline against a draft revision: what changes, per clause and per applicant (largest change first). */
-export const compareCohorts = (
-  base: { results: MemberResult[]; summary: CohortSummary },
-  draft: { results: MemberResult[]; summary: CohortSummary },
-): { total: { base: Range; draft: Range }; byClause: ClauseDelta[]; byMember: MemberDelta[] } => {
+const byChange = (a: MemberDelta, b: MemberDelta) => Math.abs(b.delta.max) - Math.abs(a.delta.max) || Math.abs(b.delta.min) - Math.abs(a.delta.min) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Largest change first; ties by id, so that shards' lists merge into the whole's. */
+export const sortChanges = (deltas: MemberDelta[]): MemberDelta[] => deltas.sort(byChange);
+
+/**
+ * The applicants whose totals a draft changes, the same applicants evaluated in the same order
+ * under both: how many, and the `keep` largest changes (all of them by default), largest first.
+ */
+export const memberChanges = (base: readonly MemberResult[], draft: readonly MemberResult[], keep = Infinity): { changed: number; top: MemberDelta[] } => {
+  let changed = 0;
+  let top: MemberDelta[] = [];
+  for (let i = 0; i < base.length; i++) {
+    const b = base[i]!;
+    const d = draft[i]!;
+    if (b.id !== d.id) throw new Error("memberChanges needs the same applicants in the same order");
+    if (b.total.min === d.total.min && b.total.max === d.total.max) continue;
+    changed++;
+    top.push({ id: b.id, base: b.total, draft: d.total, delta: { min: d.total.min - b.total.min, max: d.total.max - b.total.max } });
+    // Bounded however many change: sorted down to `keep` whenever twice that many are waiting.
+    if (top.length >= 2 * keep) top = sortChanges(top).slice(0, keep);
+  }
+  return { changed, top: sortChanges(top).slice(0, keep) };
+};
+
+/** The cohort totals under the policy and under a draft, in total and clause by clause. */
+export const compareSummaries = (base: CohortSummary, draft: CohortSummary): { total: { base: Range; draft: Range }; byClause: ClauseDelta[] } => {
   const clauses = new Map<string, ClauseDelta>();
   const zero = { min: 0, max: 0 };
-  for (const c of base.summary.byClause) clauses.set(c.clause, { clause: c.clause, title: c.title, base: { min: c.min, max: c.max }, draft: zero });
-  for (const c of draft.summary.byClause) {
+  for (const c of base.byClause) clauses.set(c.clause, { clause: c.clause, title: c.title, base: { min: c.min, max: c.max }, draft: zero });
+  for (const c of draft.byClause) {
     const d = clauses.get(c.clause) ?? { clause: c.clause, title: c.title, base: zero, draft: zero };
     d.draft = { min: c.min, max: c.max };
     clauses.set(c.clause, d);
   }
-  const draftById = new Map(draft.results.map((r) => [r.id, r]));
-  const byMember = base.results
-    .map((b) => {
-      const d = draftById.get(b.id)?.total ?? zero;
-      return { id: b.id, base: b.total, draft: d, delta: { min: d.min - b.total.min, max: d.max - b.total.max } };
-    })
-    .filter((m) => m.delta.min !== 0 || m.delta.max !== 0)
-    .sort((a, b) => Math.abs(b.delta.max) - Math.abs(a.delta.max) || a.id.localeCompare(b.id));
-  return { total: { base: base.summary.total, draft: draft.summary.total }, byClause: [...clauses.values()], byMember };
+  return { total: { base: base.total, draft: draft.total }, byClause: [...clauses.values()] };
 };
+
+/** Baseline against a draft revision: what changes, per clause and per applicant (largest change first). */
+export const compareCohorts = (
+  base: { results: MemberResult[]; summary: CohortSummary },
+  draft: { results: MemberResult[]; summary: CohortSummary },
+): { total: { base: Range; draft: Range }; byClause: ClauseDelta[]; byMember: MemberDelta[] } => ({
+  ...compareSummaries(base.summary, draft.summary),
+  byMember: memberChanges(base.results, draft.results).top,
+});

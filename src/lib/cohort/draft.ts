@@ -80,10 +80,21 @@ export class DraftError extends Error {
   constructor(
     message: string,
     readonly path: string,
+    /** What is wrong, without what it is wrong with: the page puts it after the figure's name. */
+    readonly reason: string = message,
   ) {
     super(message);
   }
 }
+
+const hasChinese = /[\u4e00-\u9fff]/;
+
+/** A schema issue in words: the policy schema's own Chinese messages, zod's bounds said in Chinese. */
+const inWords = (issue: z.core.$ZodIssue): string => {
+  if (issue.code === "too_small") return `${issue.inclusive === false ? "须大于" : "不能小于"} ${String(issue.minimum)}`;
+  if (issue.code === "too_big") return `${issue.inclusive === false ? "须小于" : "不能大于"} ${String(issue.maximum)}`;
+  return hasChinese.test(issue.message) ? issue.message : "不符合政策数据的规则";
+};
 
 const applyOne = (p: Policy, c: DraftChange, i: number): void => {
   const path = `changes[${i}]`;
@@ -127,7 +138,7 @@ export const applyDraft = (policy: Policy, changes: DraftChange[]): Policy => {
   const parsed = policySchema.safeParse(copy);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new DraftError(`草案使政策数据无效：${issue.message}`, issue.path.join("."));
+    throw new DraftError(`草案使政策数据无效：${issue.path.join(".")} ${inWords(issue)}`, issue.path.join("."), inWords(issue));
   }
   return parsed.data as Policy;
 };

@@ -23,6 +23,7 @@ const WHAT_IF: WhatIf = {
     { clause: "第二十三条", title: "标准化项目", base: { min: 0, max: 700_000 }, draft: { min: 0, max: 600_000 } },
     { clause: "第六条", title: "未变的条款", base: { min: 50_000, max: 50_000 }, draft: { min: 50_000, max: 50_000 } },
   ],
+  changed: 2,
   byMember: [
     { id: "A1", name: "甲公司", base: { min: 300_000, max: 1_000_000 }, draft: { min: 400_000, max: 1_000_000 }, delta: { min: 100_000, max: 0 } },
     { id: "B2", base: { min: 300_000, max: 300_000 }, draft: { min: 400_000, max: 450_000 }, delta: { min: 100_000, max: 150_000 } },
@@ -30,7 +31,7 @@ const WHAT_IF: WhatIf = {
   draft: {} as CohortSummary,
 };
 
-const html = renderToStaticMarkup(createElement(WhatIfResult, { whatIf: WHAT_IF, policy: jinshan, draftName: "草案", onExplain: () => {} }));
+const html = renderToStaticMarkup(createElement(WhatIfResult, { whatIf: WHAT_IF, policy: jinshan, draftName: "草案", onExplain: () => {}, exportApplicants: async () => [], exportChanges: async () => [] }));
 
 /** The cells of the body row that mentions `text`, as plain text. */
 const rowCells = (text: string): string[] => {
