@@ -31,8 +31,10 @@ const timed = async <T>(read: () => Promise<T>): Promise<{ result: T; ms: number
  * Sends the upload and asks for health every 50 ms until it is answered. The longest wait must stay
  * well under the time reading the same body holds a thread (`alone`, measured here at the same
  * moment, so a busy machine raises both): a server that read it on its own thread would make health
- * wait about that long. 600 ms is the floor: adding the shards' reports and writing the answer still
- * take the server's thread a moment at the end.
+ * wait about that long. Half of it, and 600 ms at least, is the bound: at the end the server's
+ * thread still receives the shards' reports, adds them and writes the answer — for this file a 28 MB
+ * list of applicants, about 0.6 s of structured-clone decoding and 0.2 s of JSON on a quiet machine
+ * (1.4 s measured once in CI; docs/security.md, known cost).
  */
 const uploadWhileAnswering = async (path: string, contentType: string, body: Uint8Array<ArrayBuffer>, client: string, alone: number): Promise<Response> => {
   const started = performance.now();
@@ -49,7 +51,7 @@ const uploadWhileAnswering = async (path: string, contentType: string, body: Uin
   const res = await upload;
   const took = performance.now() - started;
   expect(waits.length).toBeGreaterThan(5);
-  expect(Math.max(...waits), `health waited ${waits.map(Math.round).join(", ")} ms during a ${Math.round(took)} ms upload`).toBeLessThan(Math.max(600, alone / 3));
+  expect(Math.max(...waits), `health waited ${waits.map(Math.round).join(", ")} ms during a ${Math.round(took)} ms upload`).toBeLessThan(Math.max(600, alone / 2));
   return res;
 };
 
