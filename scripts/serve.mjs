@@ -50,6 +50,20 @@ const processCount = () => {
   return n;
 };
 
+/**
+ * The path a request line asks for. Origin-form (`/path`) as it is. Absolute-form
+ * (`GET http://host/path`, what a proxy receives; RFC 9112 §3.2.2) by its path: Next.js took the
+ * whole URL for a path and redirected the client to the host it named. `OPTIONS *` (the server as a
+ * whole) as the site's root: Next.js answered it with a 500. Anything else: none, a 400.
+ */
+const pathOf = (method, target) => {
+  if (target.startsWith("/")) return target;
+  if (target === "*") return method === "OPTIONS" ? "/" : undefined;
+  if (!URL.canParse(target)) return undefined;
+  const url = new URL(target);
+  return url.protocol === "http:" || url.protocol === "https:" ? `${url.pathname}${url.search}` : undefined;
+};
+
 const serve = async () => {
   process.env.NODE_ENV ??= "production";
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
@@ -60,6 +74,12 @@ const serve = async () => {
   }
   const handle = app.getRequestHandler();
   const dispatch = (req, res) => {
+    const path = pathOf(req.method, req.url);
+    if (path === undefined) {
+      res.writeHead(400, { "content-length": "0", connection: "close" }).end();
+      return;
+    }
+    req.url = path;
     req.headers[SOCKET_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
     if (NEXT_METHODS.has(req.method)) {
       delete req.headers[REFUSED_METHOD_HEADER];

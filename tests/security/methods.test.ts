@@ -34,7 +34,7 @@ const send = (method: string, path: string): Promise<Answer> =>
 const sendRaw = (method: string, path: string): Promise<Answer> =>
   new Promise((resolve, reject) => {
     const { port } = new URL(production().url);
-    const socket = connect(Number(port), "127.0.0.1", () => socket.write(`${method} ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`));
+    const socket = connect(Number(port), "127.0.0.1", () => socket.write(`${method} ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`));
     let raw = "";
     socket.setEncoding("utf8").on("data", (c: string) => (raw += c));
     socket.on("error", reject);
@@ -100,6 +100,22 @@ describe("methods a route does not accept", () => {
       req.end();
     });
     expect(marked).toBe(204);
+  });
+
+  it("answers a request line in absolute form for its path, never redirecting to the host it names, and OPTIONS * for the site", async () => {
+    // What a proxy receives (RFC 9112 §3.2.2); Next.js itself redirected to http://evil.example/….
+    const absolute = await sendRaw("GET", "http://evil.example/api/v1/health");
+    expect(absolute.status).toBe(200);
+    expect(absolute.headers.location).toBeUndefined();
+    expect(absolute.body).toContain('"ok":true');
+    const refused = await sendRaw("TRACE", "http://evil.example/api/v1/evaluate");
+    expectRefused(refused, "POST, OPTIONS", "TRACE in absolute form");
+    // Next.js answered OPTIONS * with a 500.
+    const server = await sendRaw("OPTIONS", "*");
+    expect(server.status).toBe(204);
+    expect(server.headers.allow).toBe("GET, HEAD, OPTIONS");
+    expect((await sendRaw("GET", "*")).status).toBe(400);
+    expect((await sendRaw("GET", "mailto:x@evil.example")).status).toBe(400);
   });
 
   it("a flood of TRACE adds nothing to the server's log", async () => {
