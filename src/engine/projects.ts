@@ -45,7 +45,14 @@ export class Projects {
       const matter = led.item[i]!.matter;
       let p = -1;
       // A fact's lines are next to each other in the ledger, so its project, if any, is among the last ones.
-      if (matter) for (let q = this.n - 1; q >= 0 && this.fact[q] === led.fact[i] && p < 0; q--) if (this.matter[q] === matter) p = q;
+      if (matter) {
+        for (let q = this.n - 1; q >= 0 && this.fact[q] === led.fact[i]; q--) {
+          if (this.matter[q] === matter) {
+            p = q;
+            break;
+          }
+        }
+      }
       if (p < 0) {
         p = this.n++;
         this.fact[p] = led.fact[i]!;
@@ -61,8 +68,8 @@ export class Projects {
       this.units[p] = Math.max(this.units[p]!, led.kept[i]!);
       total += this.units[p]!;
       this.perMax[p]! += led.perMax[i]!;
-      // Of one matter's lines only the surest stays certain.
-      this.perMin[p] = this.lines[p] === 0 ? led.perMin[i]! : Math.max(this.perMin[p]!, led.perMin[i]!);
+      // Of one matter's lines only the surest stays certain (amounts are never negative).
+      this.perMin[p] = Math.max(this.perMin[p]!, led.perMin[i]!);
       this.lines[p]!++;
     }
     return total;
