@@ -285,6 +285,33 @@ describe("maxCount counts projects — one fact's lines under one same-matter ru
     expect(r.lines.find((l) => l.item === "loose")!.notes).toEqual(["限额n：限额 n，本项只计 0 项"]);
   });
 
+  it("names only the clauses of this year's project, after a larger year was counted", () => {
+    // 2025: other, and a fact under three clauses; 2026: big, and a fact under two. Each year keeps one project.
+    const three = policy(
+      [
+        ...["draft", "advanced"].map((id) => item(id, fixed(id === "draft" ? 5 : 2), { facts: [{ type: "std" }] })),
+        ...["draft3", "advanced3", "extra3"].map((id) => item(id, fixed(1), { facts: [{ type: "std3" }] })),
+        item("other", fixed(4)),
+        item("big", fixed(8)),
+      ],
+      {
+        limits: [
+          limit({ id: "n", kind: "maxCount", items: ["draft", "advanced", "draft3", "advanced3", "extra3", "other", "big"], max: 1, per: "year" }),
+          limit({ id: "same", kind: "sameMatter", items: ["draft", "advanced", "draft3", "advanced3", "extra3"] }),
+        ],
+      },
+    );
+    const r = run(three, [
+      { type: "other", date: "2025-03-01" },
+      { type: "std3", date: "2025-03-01" },
+      { type: "big", date: "2026-03-01" },
+      { type: "std", date: "2026-03-01" },
+    ]);
+    expect(r.adjustments.find((a) => a.limit === "n" && a.year === 2026)!.explanation).toBe(
+      "限额n：限额 n。2026 年共 2 项符合条件（第 4 项事项同时符合第draft条、第advanced条，按 1 项计），按金额从高到低保留 1 项，未计“事项 draft”和“事项 advanced”（同一项目）1 项",
+    );
+  });
+
   it("each unit of a fact is one project: three standards under two clauses, two kept", () => {
     const r = run(partial(2), [{ type: "std", count: 3 }]);
     expect(lineOf(r, "draft")).toEqual([100_000, 100_000]);
