@@ -224,6 +224,16 @@ export const policySchema = z
     }
     // Greedy selection is optimal only when choice groups (highest-only, counts) are disjoint and a
     // policy-wide choice never competes inside a yearly money cap (see docs/engine.md).
+    // A count counts one fact's lines under one same-matter rule as one project (src/engine/projects.ts): one rule per item.
+    const matters = new Map<string, string>();
+    for (const l of p.limits) {
+      if (l.kind !== "sameMatter") continue;
+      for (const id of l.items) {
+        const other = matters.get(id);
+        if (other) ctx.addIssue({ code: "custom", path: ["limits"], message: `条目 ${id} 同时属于同一事项规则 ${other} 和 ${l.id}` });
+        matters.set(id, l.id);
+      }
+    }
     const chosen = new Map<string, string>();
     for (const l of p.limits) {
       if (l.kind !== "highestOnly" && l.kind !== "maxCount") continue;

@@ -35,6 +35,8 @@ export interface CompiledItem {
   statedYuan: number | undefined;
   /** The limits covering the item, by pipeline position. */
   limits: number[];
+  /** The same-matter rule covering the item, if any: a count counts its lines of one fact as one project (projects.ts). */
+  matter: Limit | undefined;
   /** Rank of the honour's level in a highest-only group ranked by level: national 0 … district 3. */
   level: number;
   /** Why this item cannot pay for this fact, or null: organisation type, applicant requirements, then the conditions in order. */
@@ -128,6 +130,7 @@ const compileItem = (item: Item, index: number): CompiledItem => {
     price: pricer(item),
     statedYuan: item.amount.kind === "fixed" || item.amount.kind === "upTo" ? item.amount.yuan : undefined,
     limits: [],
+    matter: undefined,
     level: item.level === undefined ? LEVEL_RANK.district + 1 : LEVEL_RANK[item.level],
     ineligible: (fact, applicant) => {
       if (orgTypes && applicant.kind === "organization") {
@@ -230,6 +233,7 @@ const compilePolicy = (policy: Policy): CompiledPolicy => {
   const byFactType = indexByFactType(items);
   const limits = compileLimits(policy);
   for (const cl of limits) for (const ci of items) if (cl.covers[ci.index] === 1) ci.limits.push(cl.pos);
+  for (const cl of limits) for (const ci of items) if (cl.limit.kind === "sameMatter" && cl.covers[ci.index] === 1) ci.matter ??= cl.limit;
   const { from, to, retroactiveFrom, clause, earlier } = policy.effective;
   return {
     policy,

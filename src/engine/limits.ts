@@ -1,5 +1,6 @@
 import type { CompiledItem, CompiledLimit } from "./compile";
 import { compareRange, formatRange, formatWan, percentOf, range } from "./money";
+import { Projects } from "./projects";
 import { clauseRef } from "./trace";
 import type { Adjustment, ApplicantKind, Fact, Limit, LimitKind, LimitScope, Line, Range } from "./types";
 
@@ -345,36 +346,45 @@ const keepBestOfScope = (pass: Pass, cl: CompiledLimit, g: number, key: number) 
   keepBest(pass, limit, g, key, limit.per, limit.max);
 };
 
-/** One scope of a count group (in `led.group`): keep the best `max` units. */
+/** One scope of a count group (in `led.group`): keep the best `max` projects (projects.ts), each whole. */
 const keepBest = (pass: Pass, limit: Of<"maxCount">, g: number, key: number, per: LimitScope, max: number) => {
   const { led } = pass;
-  const { order, touched } = led;
-  let units = 0;
-  for (let k = 0; k < g; k++) units += led.kept[led.group[k]!]!;
+  let lineUnits = 0;
+  for (let k = 0; k < g; k++) lineUnits += led.kept[led.group[k]!]!;
+  // A project has one line or more: if the lines fit, so do the projects.
+  if (lineUnits <= max) return;
+  const units = projects.build(led, g);
   if (units <= max) return;
-  // Keeping the N best units is optimal: units of one count group are interchangeable slots.
-  for (let k = 0; k < g; k++) order[k] = led.group[k]!;
-  sortFirst(order, g, led.better);
+  const { order, touched } = led;
+  // Keeping the N best projects is optimal: projects of one count group are interchangeable slots.
+  sortFirst(projects.order, projects.n, projects.better);
   let left = max;
   let t = 0;
   let cutMin = 0;
   let cutMax = 0;
+  // Which projects lost units, for the explanation.
+  let cut = 0;
   // A yearly maximum of a limit over the policy period names the year in the line's note.
   const inYear = per === "year" && limit.per === "policy" ? `${key} 年` : "";
-  for (let k = 0; k < g; k++) {
-    const i = order[k]!;
-    const keep = Math.min(led.kept[i]!, left);
+  for (let r = 0; r < projects.n; r++) {
+    const p = projects.order[r]!;
+    const keep = Math.min(projects.units[p]!, left);
     left -= keep;
-    if (keep === led.kept[i]) continue;
-    const beforeMin = led.netMin(i);
-    const beforeMax = led.netMax(i);
-    led.kept[i] = keep;
-    cutMin += beforeMin - led.netMin(i);
-    cutMax += beforeMax - led.netMax(i);
-    touched[t++] = i;
-    if (pass.explain) {
-      const unit = led.line[i]!.calc.find((s) => s.kind === "units")?.unit ?? "项";
-      note(pass, i, limit, `${clauseRef(limit.clause)}：${limit.label}，${inYear}本项只计 ${keep} ${unit}`, beforeMin, beforeMax);
+    if (keep === projects.units[p]) continue;
+    order[cut++] = p;
+    for (let k = 0; k < g; k++) {
+      const i = led.group[k]!;
+      if (projects.of[k] !== p || led.kept[i]! <= keep) continue;
+      const beforeMin = led.netMin(i);
+      const beforeMax = led.netMax(i);
+      led.kept[i] = keep;
+      cutMin += beforeMin - led.netMin(i);
+      cutMax += beforeMax - led.netMax(i);
+      touched[t++] = i;
+      if (pass.explain) {
+        const unit = led.line[i]!.calc.find((s) => s.kind === "units")?.unit ?? "项";
+        note(pass, i, limit, `${clauseRef(limit.clause)}：${limit.label}，${inYear}本项只计 ${keep} ${unit}${together(led, g, k)}`, beforeMin, beforeMax);
+      }
     }
   }
   const lines = pass.out ? touched.slice(0, t) : NONE;
@@ -384,11 +394,52 @@ const keepBest = (pass: Pass, limit: Of<"maxCount">, g: number, key: number, per
     cutMin,
     cutMax,
     () =>
-      `${clauseRef(limit.clause)}：${limit.label}。${yearText(per, key)}共 ${units} 项符合条件，按金额从高到低保留 ${max} 项，` +
-      `未计${lines.map((i) => `${led.line[i]!.label} ${led.line[i]!.units - led.kept[i]!} 项`).join("、")}`,
+      `${clauseRef(limit.clause)}：${limit.label}。${yearText(per, key)}共 ${units} 项符合条件${joined(led, g)}，按金额从高到低保留 ${max} 项，` +
+      `未计${order.slice(0, cut).map((p) => droppedProject(led, g, p)).join("、")}`,
     lines,
     per === "year" ? key : undefined,
   );
+};
+
+/** The scratch projects of the count being applied. */
+const projects = new Projects();
+
+/** The other lines of group member k's project, in words: “（与“…”是同一项目，一并计算）”, or nothing. */
+const together = (led: Ledger, g: number, k: number): string => {
+  const others: string[] = [];
+  for (let o = 0; o < g; o++) if (o !== k && projects.of[o] === projects.of[k]) others.push(`“${led.line[led.group[o]!]!.label}”`);
+  return others.length ? `（与${others.join("、")}是同一项目，一并计算）` : "";
+};
+
+/** The clauses of project p's lines: 第19条、第9条. */
+const clausesOf = (led: Ledger, g: number, p: number): string => {
+  const clauses: string[] = [];
+  for (let k = 0; k < g; k++) if (projects.of[k] === p) clauses.push(clauseRef(led.line[led.group[k]!]!.clause));
+  return clauses.join("、");
+};
+
+/** Which facts count as one project each unit though several clauses pay for them: “（第 2 项事项同时符合第19条、第9条，按 1 项计）”. */
+const joined = (led: Ledger, g: number): string => {
+  const words: string[] = [];
+  for (let p = 0; p < projects.n; p++) {
+    if (projects.lines[p]! < 2) continue;
+    const u = projects.units[p]!;
+    words.push(`第 ${projects.fact[p]! + 1} 项事项${u > 1 ? `的 ${u} 项各自` : ""}同时符合${clausesOf(led, g, p)}，${u > 1 ? "每项" : ""}按 1 项计`);
+  }
+  return words.length ? `（${words.join("；")}）` : "";
+};
+
+/** A project the count left units of out: “修订行业标准 非第一起草单位 1 项”, its lines together. */
+const droppedProject = (led: Ledger, g: number, p: number): string => {
+  const labels: string[] = [];
+  let dropped = 0;
+  for (let k = 0; k < g; k++) {
+    if (projects.of[k] !== p) continue;
+    const i = led.group[k]!;
+    labels.push(led.line[i]!.label);
+    dropped = Math.max(dropped, led.line[i]!.units - led.kept[i]!);
+  }
+  return labels.length > 1 ? `${labels.map((l) => `“${l}”`).join("和")}（同一项目）${dropped} 项` : `${labels[0]} ${dropped} 项`;
 };
 
 /**

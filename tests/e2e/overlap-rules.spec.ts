@@ -1,9 +1,11 @@
 /**
  * Overlap rules as the user meets them: 金山区 第二十三条（二）就高 by level (one level's honours all
  * pay), 长宁区 30 同一事项 (certain
- * = the best single clause, at most = both) and 长宁区 16 中小企业 asked of the applicant.
+ * = the best single clause, at most = both), 长宁区 31 counting such a standard as one of its five
+ * projects, and 长宁区 16 中小企业 asked of the applicant.
  */
 import { expect, test, type Page } from "@playwright/test";
+import { calcUrl } from "./profiles";
 import { shot } from "./shot";
 
 const resultOf = (page: Page) => page.getByRole("complementary", { name: "测算结果" });
@@ -100,4 +102,38 @@ test("长宁区: the 16 licensee line asks whether the applicant is an SME", asy
   await sme.check();
   await expect(line).toContainText("可享受");
   await expect(page.getByTestId("total-max")).toHaveText("400,000 元（40 万元）");
+});
+
+test("长宁区: 31 counts a group standard under 19 and 9 as one project, and drops the sixth project's two lines together", async ({ page }, info) => {
+  const adopted = { governmentAdopted: true, exceedsHigherStandards: true, date: "2025-03-01" };
+  await page.goto(
+    calcUrl({
+      policy: "changning",
+      asOf: "2025-06-01",
+      applicant: { kind: "organization" },
+      facts: [
+        { type: "standard-project", scope: "national", action: "formulate", role: "participant", count: 4, date: "2025-03-01" },
+        { type: "standard-project", scope: "group", action: "formulate", role: "lead", ...adopted },
+        { type: "standard-project", scope: "group", action: "formulate", role: "participant", ...adopted },
+      ],
+    }),
+  );
+  // Six projects: four national (5 万 each), the group standard's first drafter (5 + 2 万), its participant (2 + 2 万, dropped).
+  await expect(page.getByTestId("total-max")).toHaveText("270,000 元（27 万元）");
+  await expect(page.getByTestId("total-min")).toHaveText("250,000 元（25 万元）");
+  const limits = resultOf(page).locator("section").filter({ has: page.getByRole("heading", { name: "限额与就高规则" }) });
+  const count = limits.getByRole("listitem").filter({ hasText: "第31条：同一单位一年中标准化项目扶持不超过 5 个" });
+  await expect(count).toContainText("2025 年共 6 项符合条件（第 2 项事项同时符合第9条、第19条，按 1 项计；第 3 项事项同时符合第9条、第19条，按 1 项计）");
+  await expect(count).toContainText("（同一项目）1 项");
+  await expect(count).toContainText("核减 4 万元");
+  // The 19 line of the dropped project (the 9 line's note names it too).
+  const dropped = resultOf(page).locator(".result-line").filter({ hasText: /^第19条标准制修订制定被相关政府部门采信使用的团体标准 非第一起草单位/ });
+  await expect(dropped).toContainText("因限额规则未计");
+  await expect(dropped).toContainText("本项只计 0 项（与“制定高于国家、行业、地方标准并具有示范效应和推广价值的团体标准或企业标准”是同一项目，一并计算）");
+  await count.scrollIntoViewIfNeeded();
+  await shot(page, "overlap-changning-five-projects", info);
+  await dropped.getByText("原文与计算").click();
+  await expect(dropped.getByText(/本项只计 0 项（与“制定高于国家/)).toBeVisible();
+  await dropped.scrollIntoViewIfNeeded();
+  await shot(page, "overlap-changning-five-projects-dropped", info);
 });

@@ -4,7 +4,7 @@
  * clause, moves each item of a group ranked by level to the group's other level, each count's N
  * one up and down and each yearly maximum one up or away, takes each item out of a same-matter
  * limit, and deletes or inverts each requirement on the applicant, one at a time; in
- * the compiled engine — src/engine/compile.ts, evaluate.ts, limits.ts, amount.ts, dates.ts and
+ * the compiled engine — src/engine/compile.ts, evaluate.ts, limits.ts, projects.ts, amount.ts, dates.ts and
  * match.ts — it flips each comparison operator. It runs the engine and policy unit tests against each mutant in worker threads and
  * reports every mutant as
  *
@@ -33,7 +33,7 @@ import { COMPARING, TESTED, type Job, type Outcome } from "./harness";
 import { applyOperator, dataMutants, describeMutant, operatorMutants, type Mutant } from "./mutants";
 
 /** Where the engine's logic lives: the compiled engine, which every evaluation (trace or not) runs. */
-const ENGINE_FILES = ["src/engine/compile.ts", "src/engine/evaluate.ts", "src/engine/limits.ts", "src/engine/amount.ts", "src/engine/dates.ts", "src/engine/match.ts"];
+const ENGINE_FILES = ["src/engine/compile.ts", "src/engine/evaluate.ts", "src/engine/limits.ts", "src/engine/projects.ts", "src/engine/amount.ts", "src/engine/dates.ts", "src/engine/match.ts"];
 /**
  * A mutant whose tests run this many times longer than the unmutated code's (at least a minute),
  * or one of whose tests runs this many times longer than the slowest test of the unmutated code

@@ -56,12 +56,16 @@ const mechanisms = (policy: Policy) => {
   const byLevel = new Set(policy.limits.filter((l) => l.kind === "highestOnly" && l.by === "level").map((l) => l.id));
   const byAmount = new Set(policy.limits.filter((l) => l.kind === "highestOnly" && l.by !== "level").map((l) => l.id));
   const yearly = new Set(policy.limits.filter((l) => l.kind === "maxCount" && l.maxPerYear !== undefined).map((l) => l.id));
+  const sameMatterItems = policy.limits.flatMap((l) => (l.kind === "sameMatter" ? l.items : []));
+  const countsJoined = policy.limits.some((l) => l.kind === "maxCount" && l.items.filter((i) => sameMatterItems.includes(i)).length > 1);
   const found: Record<string, (e: Evaluation) => boolean> = {
     "money cap cuts": (e) => e.adjustments.some((a) => a.kind === "groupCap" || a.kind === "policyCap"),
     "就高 by amount drops a line": (e) => e.adjustments.some((a) => byAmount.has(a.limit)),
     "就高 by level drops a lower level": (e) => e.adjustments.some((a) => byLevel.has(a.limit)),
     "a yearly count binds in a year": (e) => e.adjustments.some((a) => yearly.has(a.limit) && a.year !== undefined),
     "same matter leaves one line certain": (e) => e.adjustments.some((a) => a.kind === "sameMatter"),
+    "a count drops a project of several lines": (e) =>
+      e.adjustments.some((a) => a.kind === "maxCount" && a.lines.some((i) => a.lines.some((j) => j !== i && e.lines[j]!.fact === e.lines[i]!.fact))),
     "an applicant requirement fails": (e) => e.lines.some((l) => withAttributes.has(l.item) && l.status === "ineligible"),
     "a claim is not yet open": (e) => e.reasons.some((r) => r.code === "claim-not-yet-open"),
   };
@@ -71,6 +75,7 @@ const mechanisms = (policy: Policy) => {
     "就高 by level drops a lower level": byLevel.size > 0,
     "a yearly count binds in a year": yearly.size > 0,
     "same matter leaves one line certain": policy.limits.some((l) => l.kind === "sameMatter"),
+    "a count drops a project of several lines": countsJoined,
     "an applicant requirement fails": withAttributes.size > 0,
     "a claim is not yet open": policy.items.some((i) => i.facts.some((m) => m.dating)),
   };

@@ -225,6 +225,101 @@ describe("maxCount — 不超过 N 个 / 累计不超过 N 次", () => {
   });
 });
 
+describe("maxCount counts projects — one fact's lines under one same-matter rule are one project", () => {
+  // A standard paid under two clauses (draft 5 万, advanced 2 万) is one project; "loose" reads the same fact outside the rule.
+  const counted = (max: number) =>
+    policy(
+      [
+        item("draft", fixed(5), { facts: [{ type: "std" }] }),
+        item("advanced", fixed(2), { facts: [{ type: "std" }] }),
+        item("loose", fixed(1), { facts: [{ type: "std" }] }),
+        item("other", fixed(4)),
+        item("big", fixed(8)),
+      ],
+      {
+        limits: [
+          limit({ id: "n", kind: "maxCount", items: ["draft", "advanced", "loose", "other", "big"], max, per: "year" }),
+          limit({ id: "same", kind: "sameMatter", items: ["draft", "advanced"] }),
+        ],
+      },
+    );
+  const partial = (max: number) => ({ ...counted(max), items: counted(max).items.filter((i) => i.id !== "loose") });
+
+  it("two clauses paying for one fact count once: two projects fit a count of two", () => {
+    const r = run(partial(2), [{ type: "std" }, { type: "other" }]);
+    expect(totalOf(r)).toEqual([90_000, 110_000]);
+    expect(limitsHit(r)).toEqual(["same"]);
+  });
+
+  it("drops a project whole, all its lines together, and says so on each", () => {
+    const r = run(partial(1), [{ type: "std" }, { type: "big" }]);
+    expect(totalOf(r)).toEqual([80_000, 80_000]);
+    expect(statusOf(r, "draft")).toBe("dropped");
+    expect(statusOf(r, "advanced")).toBe("dropped");
+    expect(r.adjustments).toMatchObject([{ limit: "n", effect: { min: -70_000, max: -70_000 }, lines: [0, 1], year: 2026 }]);
+    expect(r.adjustments[0]!.explanation).toBe(
+      "限额n：限额 n。2026 年共 2 项符合条件（第 1 项事项同时符合第draft条、第advanced条，按 1 项计），按金额从高到低保留 1 项，未计“事项 draft”和“事项 advanced”（同一项目）1 项",
+    );
+    expect(r.lines.find((l) => l.item === "draft")!.notes).toEqual(["限额n：限额 n，本项只计 0 项（与“事项 advanced”是同一项目，一并计算）"]);
+  });
+
+  it("keeps the project that pays more at most, though one of its lines alone pays less", () => {
+    // draft + advanced: 7 万 at most, 5 万 certain; other: 4 万.
+    const r = run(partial(1), [{ type: "other" }, { type: "std" }]);
+    expect(totalOf(r)).toEqual([50_000, 70_000]);
+    expect(statusOf(r, "other")).toBe("dropped");
+  });
+
+  it("between projects of the same maximum keeps the more certain one (same matter leaves only the surest line certain)", () => {
+    // draft 2 万 + advanced 2 万 = 4 万 at most, 2 万 certain, stated first; other: 4 万 certain.
+    const even = { ...partial(1), items: partial(1).items.map((i) => (i.id === "draft" ? { ...i, amount: fixed(2) } : i)) };
+    const r = run(even, [{ type: "std" }, { type: "other" }]);
+    expect(totalOf(r)).toEqual([40_000, 40_000]);
+    expect(statusOf(r, "other")).toBe("payable");
+  });
+
+  it("a line of the same fact outside the same-matter rule is a project of its own", () => {
+    const r = run(counted(1), [{ type: "std" }]);
+    expect(totalOf(r)).toEqual([50_000, 70_000]);
+    expect(statusOf(r, "loose")).toBe("dropped");
+    expect(r.lines.find((l) => l.item === "loose")!.notes).toEqual(["限额n：限额 n，本项只计 0 项"]);
+  });
+
+  it("names only the clauses of this year's project, after a larger year was counted", () => {
+    // 2025: other, and a fact under three clauses; 2026: big, and a fact under two. Each year keeps one project.
+    const three = policy(
+      [
+        ...["draft", "advanced"].map((id) => item(id, fixed(id === "draft" ? 5 : 2), { facts: [{ type: "std" }] })),
+        ...["draft3", "advanced3", "extra3"].map((id) => item(id, fixed(1), { facts: [{ type: "std3" }] })),
+        item("other", fixed(4)),
+        item("big", fixed(8)),
+      ],
+      {
+        limits: [
+          limit({ id: "n", kind: "maxCount", items: ["draft", "advanced", "draft3", "advanced3", "extra3", "other", "big"], max: 1, per: "year" }),
+          limit({ id: "same", kind: "sameMatter", items: ["draft", "advanced", "draft3", "advanced3", "extra3"] }),
+        ],
+      },
+    );
+    const r = run(three, [
+      { type: "other", date: "2025-03-01" },
+      { type: "std3", date: "2025-03-01" },
+      { type: "big", date: "2026-03-01" },
+      { type: "std", date: "2026-03-01" },
+    ]);
+    expect(r.adjustments.find((a) => a.limit === "n" && a.year === 2026)!.explanation).toBe(
+      "限额n：限额 n。2026 年共 2 项符合条件（第 4 项事项同时符合第draft条、第advanced条，按 1 项计），按金额从高到低保留 1 项，未计“事项 draft”和“事项 advanced”（同一项目）1 项",
+    );
+  });
+
+  it("each unit of a fact is one project: three standards under two clauses, two kept", () => {
+    const r = run(partial(2), [{ type: "std", count: 3 }]);
+    expect(lineOf(r, "draft")).toEqual([100_000, 100_000]);
+    expect(lineOf(r, "advanced")).toEqual([0, 40_000]);
+    expect(r.adjustments.find((a) => a.limit === "n")!.explanation).toContain("第 1 项事项的 3 项各自同时符合第draft条、第advanced条，每项按 1 项计");
+  });
+});
+
 describe("maxCount with maxPerYear — 每年给予…，累计资助不超过 3 次", () => {
   const yearly = policy([item("run", upTo(50)), item("free", upTo(1))], {
     limits: [limit({ id: "n", kind: "maxCount", items: ["run"], max: 3, maxPerYear: 1, per: "policy" })],

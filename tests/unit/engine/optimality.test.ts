@@ -44,7 +44,10 @@ describe.each(policies.map((p) => [p.id, p] as const))("the optimality argument 
   it("a count group a money cap can cut ranks its units the same by maximum and by certain amount", () => {
     const capped = (items: string[]) =>
       policy.limits.some((l) => l.kind === "policyCap") || caps(policy).some((g) => items.some((i) => g.items.includes(i)));
-    const shapes = (items: string[]) => new Set(items.map((i) => shape(policy.items.find((x) => x.id === i)!)));
+    // A project of several lines under one same-matter rule is certain for its surest line only: mixed.
+    const joined = (items: string[]) =>
+      policy.limits.some((l) => l.kind === "sameMatter" && l.items.filter((i) => items.includes(i)).length > 1);
+    const shapes = (items: string[]) => new Set([...items.map((i) => shape(policy.items.find((x) => x.id === i)!)), ...(joined(items) ? ["mixed" as const] : [])]);
     const mixed = counts(policy)
       .filter((c) => capped(c.items) && (shapes(c.items).size > 1 || shapes(c.items).has("mixed")))
       .map((c) => c.id);

@@ -10,7 +10,8 @@
  * the window and is open by then (a stock or a last-year event is claimed in the next year), and
  * whether the applicant is what the item requires (a requirement left unanswered is “no”). Then
  * every way of keeping one line per 就高 group and every way of spending a count limit's units (at
- * most N in all, and at most `maxPerYear` in any year) is tried; lines below the highest level of a
+ * most N in all, and at most `maxPerYear` in any year; a unit is a project, and the lines of one fact
+ * that one same-matter rule covers are one project, kept or dropped together) is tried; lines below the highest level of a
  * group ranked by level are dropped; the revision share, the same-matter rule (only the best line
  * of one fact stays certain), group caps (nested or disjoint) and the yearly policy cap are applied
  * to each; the best total — most at most, then most for certain — is the answer the engine must
@@ -179,6 +180,7 @@ export const optimum = (policy: Policy, profile: Profile): Range => {
     }
   }
 
+  const sameMatters = policy.limits.filter((l): l is Extract<Limit, { kind: "sameMatter" }> => l.kind === "sameMatter");
   // Each open choice lists the alternatives: how many units each of its lines keeps.
   const choices: { lines: Priced[]; options: number[][] }[] = [];
   for (const lim of policy.limits.filter(binds)) {
@@ -187,23 +189,32 @@ export const optimum = (policy: Policy, profile: Profile): Range => {
       lines.filter((l) => lim.items.includes(l.item.id)),
       scope(lim.per),
     )) {
-      const units = group.map((l) => l.units);
       if (lim.kind === "highestOnly") {
         // 就高: one line stays, whole.
         choices.push({ lines: group, options: group.map((keep) => group.map((l) => (l === keep ? l.units : 0))) });
         continue;
       }
+      // A count counts projects: one fact's lines under one same-matter rule are one project per unit, kept whole.
+      const projects: Priced[][] = [];
+      for (const l of group) {
+        const mine = projects.find((p) => p[0]!.factIndex === l.factIndex && sameMatters.some((sm) => p.every((o) => sm.items.includes(o.item.id)) && sm.items.includes(l.item.id)));
+        if (mine) mine.push(l);
+        else projects.push([l]);
+      }
+      const projectUnits = projects.map((p) => Math.max(...p.map((l) => l.units)));
       // At most N in all, and at most maxPerYear in any one year.
       const perYear = lim.maxPerYear ?? Infinity;
-      const inYears = groupsOf(group, (l) => l.year).map((ls) => Math.min(perYear, ls.reduce((s, l) => s + l.units, 0)));
+      const inYears = groupsOf(
+        projects.map((p, i) => ({ year: p[0]!.year, units: projectUnits[i]! })),
+        (p) => p.year,
+      ).map((ps) => Math.min(perYear, ps.reduce((s, p) => s + p.units, 0)));
       const n = Math.min(lim.max, inYears.reduce((s, u) => s + u, 0));
       const fits = (spread: number[]) =>
-        groupsOf(group.map((l, i) => ({ l, k: spread[i]! })), ({ l }) => l.year).every((ys) => ys.reduce((s, { k }) => s + k, 0) <= perYear);
-      choices.push({ lines: group, options: spreads(units, n).filter(fits) });
+        groupsOf(projects.map((p, i) => ({ year: p[0]!.year, k: spread[i]! })), (p) => p.year).every((ys) => ys.reduce((s, { k }) => s + k, 0) <= perYear);
+      const asLines = (spread: number[]) => group.map((l) => Math.min(l.units, spread[projects.findIndex((p) => p.includes(l))]!));
+      choices.push({ lines: group, options: spreads(projectUnits, n).filter(fits).map(asLines) });
     }
   }
-  const sameMatters = policy.limits.filter((l): l is Extract<Limit, { kind: "sameMatter" }> => l.kind === "sameMatter");
-
   const root = capTree(policy, profile.applicant.kind);
   const fixedUp = lines.map((l) => ({ l, unit: revised(policy.limits, l), node: nodeOf(root, l.item.id) }));
   const index = new Map(lines.map((l, i) => [l, i]));

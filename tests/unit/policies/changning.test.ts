@@ -739,6 +739,105 @@ const clause31: Case[] = [
     },
     adjustments: { "cn-31-five-standards": "31" },
   },
+  // 第31条数的是“标准化项目”：一项团体标准同时符合第9条和第19条，仍是一个标准化项目（第30条只决定两条是否都支持），
+  // 按 1 个计，保留或不计时两行一起。项目按一项的金额排序：最高额为两行合计，确定部分按第30条只计较高的一行。
+  {
+    // 4 项国家标准参与（各 5 万）+ 1 项团体标准（第19条 5 万 + 第9条 2 万）= 5 个项目，恰好 5 个，不核减。
+    // 确定 20 + 5 = 25 万元，最高 20 + 7 = 27 万元。按行计数会数成 6 项、不计第9条一行（最高只剩 25 万元）。
+    name: "31 五个标准化项目，其中一项团体标准同时符合第19条和第9条：仍是 5 个项目，全部扶持，确定 25 万元，最高 27 万元",
+    facts: [{ ...standard("national", "formulate", "participant"), count: 4 }, standard("group", "formulate", "lead", ADOPTED_ADVANCED)],
+    total: [250_000, 270_000],
+    lines: {
+      "cn-19-national-formulate-participant": ["19", 200_000, 200_000],
+      "cn-19-group-formulate-lead": ["19", 50_000, 50_000],
+      "cn-9-advanced-standard": ["9", 0, 20_000],
+    },
+    adjustments: { "cn-30-same-matter": ["30", -20_000, 0] },
+    justUnder: "cn-31-five-standards",
+  },
+  {
+    // 6 个项目：4 项国家标准参与（各 5 万）、团体标准第一起草单位（5 + 2 = 7 万）、团体标准非第一起草单位（2 + 2 = 4 万）。
+    // 最低的是 4 万元的团体标准非第一起草单位，它的第19条、第9条两行一起不计（核减 4 万元）。
+    // 确定 20 + 5 = 25 万元，最高 20 + 7 = 27 万元。按行计数会数成 8 项、只留 5 行（最高 25 万元）。
+    name: "31 六个标准化项目，两项团体标准各同时符合第19条和第9条：不计金额最低的团体标准非第一起草单位（两行一起），确定 25 万元，最高 27 万元",
+    facts: [
+      { ...standard("national", "formulate", "participant"), count: 4 },
+      standard("group", "formulate", "lead", ADOPTED_ADVANCED),
+      standard("group", "formulate", "participant", ADOPTED_ADVANCED),
+    ],
+    total: [250_000, 270_000],
+    lines: {
+      "cn-19-national-formulate-participant": ["19", 200_000, 200_000],
+      "cn-19-group-formulate-lead": ["19", 50_000, 50_000],
+      "cn-19-group-formulate-participant": ["19", 0, 0],
+      "cn-9-advanced-standard": ["9", 0, 20_000],
+    },
+    adjustments: { "cn-31-five-standards": ["31", -40_000, -40_000], "cn-30-same-matter": ["30", -20_000, 0] },
+    lineNotes: { "cn-19-group-formulate-participant": "本项只计 0 项（与“制定高于国家、行业、地方标准并具有示范效应和推广价值的团体标准或企业标准”是同一项目，一并计算）" },
+  },
+  {
+    // 同一行填 3 项同时符合两条的团体标准（每项 7 万，确定 5 万）和 3 项国家标准参与（每项 5 万）：6 个项目，
+    // 保留 3 项团体标准和 2 项国家标准参与。确定 15 + 10 = 25 万元，最高 21 + 10 = 31 万元。
+    name: "31 同一行 3 项同时符合第19条和第9条的团体标准加 3 项国家标准参与：6 个项目，不计 1 项国家标准参与，确定 25 万元，最高 31 万元",
+    facts: [{ ...standard("group", "formulate", "lead", ADOPTED_ADVANCED), count: 3 }, { ...standard("national", "formulate", "participant"), count: 3 }],
+    total: [250_000, 310_000],
+    lines: {
+      "cn-19-group-formulate-lead": ["19", 150_000, 150_000],
+      "cn-9-advanced-standard": ["9", 0, 60_000],
+      "cn-19-national-formulate-participant": ["19", 100_000, 100_000],
+    },
+    adjustments: { "cn-31-five-standards": ["31", -50_000, -50_000], "cn-30-same-matter": ["30", -60_000, 0] },
+  },
+  {
+    // 两个 4 万元的项目最高额相同：修订国家标准第一起草单位确定 4 万元；同时符合两条的团体标准非第一起草单位
+    // 最高 2 + 2 = 4 万元，但第30条下确定只有 2 万元。第五个名额给确定部分更多的修订项目：确定、最高都是 24 万元。
+    name: "31 第五个名额在两个最高 4 万元的项目之间：给确定 4 万元的修订国家标准，不给确定只有 2 万元的团体标准，共 24 万元",
+    facts: [
+      standard("group", "formulate", "participant", ADOPTED_ADVANCED),
+      { ...standard("national", "formulate", "participant"), count: 4 },
+      standard("national", "revise", "lead"),
+    ],
+    total: [240_000, 240_000],
+    lines: {
+      "cn-19-group-formulate-participant": ["19", 0, 0],
+      "cn-9-advanced-standard": ["9", 0, 0],
+      "cn-19-national-formulate-participant": ["19", 200_000, 200_000],
+      "cn-19-national-revise-lead": ["19", 40_000, 40_000],
+    },
+    adjustments: { "cn-31-five-standards": ["31", -40_000, -40_000] },
+  },
+  {
+    // 3 项国家标准参与（各 5 万）+ 1 项同时符合两条的团体标准（5 + 2 万）+ 1 项先进企业标准（只符合第9条，2 万）= 5 个项目，不核减。
+    // 确定 15 + 5 + 2 = 22 万元，最高 15 + 7 + 2 = 24 万元。按行计数会数成 6 项、不计后填的先进企业标准，确定也少 2 万元。
+    name: "31 五个标准化项目中一项团体标准同时符合两条、另有一项先进企业标准：5 个项目全部扶持，确定 22 万元，最高 24 万元",
+    facts: [
+      { ...standard("national", "formulate", "participant"), count: 3 },
+      standard("group", "formulate", "lead", ADOPTED_ADVANCED),
+      standard("enterprise", "formulate", "lead", { exceedsHigherStandards: true }),
+    ],
+    total: [220_000, 240_000],
+    lines: {
+      "cn-19-national-formulate-participant": ["19", 150_000, 150_000],
+      "cn-19-group-formulate-lead": ["19", 50_000, 50_000],
+      "cn-9-advanced-standard": ["9", 20_000, 40_000],
+    },
+    adjustments: { "cn-30-same-matter": ["30", -20_000, 0] },
+    justUnder: "cn-31-five-standards",
+  },
+  {
+    // 5 项同时符合两条的团体标准第一起草单位（每项最高 7 万、确定 5 万）+ 1 项等同采用国际标准的国家标准第一起草单位（6 万）：
+    // 按最高额保留 5 项团体标准，不计 6 万元一项：确定 25 万元，最高 35 万元。若主管部门按第30条只支持较高一项，
+    // 单位改报 6 万元一项可得 6 + 4 × 5 = 26 万元；本工具的确定部分只计所保留项目的确定部分，不多算（见第31条限额的理解）。
+    name: "31 五项同时符合两条的团体标准加一项 6 万元的国家标准：按最高额保留五项团体标准，确定 25 万元，最高 35 万元",
+    facts: [{ ...standard("group", "formulate", "lead", ADOPTED_ADVANCED), count: 5 }, standard("national", "formulate", "lead", { adoptsInternational: true })],
+    total: [250_000, 350_000],
+    lines: {
+      "cn-19-group-formulate-lead": ["19", 250_000, 250_000],
+      "cn-9-advanced-standard": ["9", 0, 100_000],
+      "cn-19-national-adopt-formulate-lead": ["19", 0, 0],
+    },
+    adjustments: { "cn-31-five-standards": ["31", -60_000, -60_000], "cn-30-same-matter": ["30", -100_000, 0] },
+  },
   {
     name: "31 同一行填了 7 项国家标准参与项目：只计 5 项，共 25 万元",
     facts: [{ ...standard("national", "formulate", "participant"), count: 7 }],
@@ -1009,6 +1108,26 @@ describe("长宁区促进质量提升、品牌发展、知识产权运用的若�
     const cut = r.adjustments.find((a) => a.limit === "cn-31-five-standards")!;
     expect(cut.effect).toEqual({ min: -4_000, max: -4_000 });
     expect(cut.explanation).toContain("修订行业标准、地方标准 非第一起草单位");
+  });
+
+  it("一年六个标准化项目、其中两项同时符合第19条和第9条时，说明每项按 1 个项目计、未计的项目两行一起", () => {
+    const six = clause31.find((c) => c.name.startsWith("31 六个标准化项目，两项团体标准"))!;
+    const r = evaluateCase(changning, six, AS_OF);
+    const cut = r.adjustments.find((a) => a.limit === "cn-31-five-standards")!;
+    expect(cut.explanation).toBe(
+      "第31条：同一单位一年中标准化项目扶持不超过 5 个。2025 年共 6 项符合条件（第 2 项事项同时符合第9条、第19条，按 1 项计；" +
+        "第 3 项事项同时符合第9条、第19条，按 1 项计），按金额从高到低保留 5 项，未计“制定高于国家、行业、地方标准并具有示范效应和推广价值的团体标准或企业标准”" +
+        "和“制定被相关政府部门采信使用的团体标准 非第一起草单位”（同一项目）1 项",
+    );
+    // The adjustment names both lines of the dropped project.
+    expect(cut.lines.map((i) => r.lines[i]!.item).sort()).toEqual(["cn-19-group-formulate-participant", "cn-9-advanced-standard"]);
+    expect(cut.lines.map((i) => r.lines[i]!.fact)).toEqual([2, 2]);
+  });
+
+  it("同一行几项同时符合两条的标准：说明每项按 1 个项目计", () => {
+    const three = clause31.find((c) => c.name.startsWith("31 同一行 3 项"))!;
+    const cut = evaluateCase(changning, three, AS_OF).adjustments.find((a) => a.limit === "cn-31-five-standards")!;
+    expect(cut.explanation).toContain("共 6 项符合条件（第 1 项事项的 3 项各自同时符合第9条、第19条，每项按 1 项计），按金额从高到低保留 5 项，未计制定国家标准 非第一起草单位 1 项");
   });
 });
 

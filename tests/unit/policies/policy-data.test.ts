@@ -137,4 +137,13 @@ describe("the schema refuses limits the engine cannot apply as written", () => {
     expect(messages(withLimit({ per: "year" }))).toContain("每年上限只用于政策期计数，且应小于累计上限");
     expect(messages(withLimit({}))).toEqual([]);
   });
+
+  it("an item belongs to one same-matter rule at most (a count counts its lines of one fact as one project)", () => {
+    const changning = policies.find((p) => p.id === "changning")!;
+    const same = changning.limits.find((l) => l.id === "cn-30-same-matter")!;
+    expect(messages({ ...changning, limits: [...changning.limits, { ...same, id: "cn-30-again" }] })).toContain(
+      "条目 cn-9-advanced-standard 同时属于同一事项规则 cn-30-same-matter 和 cn-30-again",
+    );
+    expect(messages(changning)).toEqual([]);
+  });
 });
