@@ -162,6 +162,7 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
     }
   }
 
+  options.beforeLimits?.(ledger);
   const adjustments = applyLimits(compiled.limits, ledger, facts, kind, explain);
 
   let min = 0;
