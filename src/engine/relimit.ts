@@ -42,6 +42,7 @@ const NO_LINE = {} as Line;
 export interface Relimited {
   total: Range;
   adjustments: Adjustment[];
+  policyVersion: string;
 }
 
 /**
@@ -125,6 +126,6 @@ export class PricedLines {
       max += lineMax;
       onLine(led.item[i]!, led.index[i]!, lineMin, lineMax);
     }
-    return { total: range(min, max), adjustments };
+    return { total: range(min, max), adjustments, policyVersion: compiled.version };
   }
 }

@@ -2,8 +2,8 @@
  * Cohort totals for a regulator: every applicant through the same engine, then summed per
  * clause and per limit. Pure (no I/O) so it runs in a Web Worker as well as on the server.
  */
-import { evaluate } from "@/engine";
-import type { Applicant, Evaluation, Fact, IsoDate, Policy, Range } from "@/engine/types";
+import { evaluate, type PricedLines } from "@/engine";
+import type { Adjustment, Applicant, Evaluation, Fact, IsoDate, Policy, Range } from "@/engine/types";
 
 export interface CohortMember {
   id: string;
@@ -146,6 +146,8 @@ export class CohortAccumulator {
   private readonly clauseOf: Map<string, number>;
   private readonly clauseTitle: string[] = [];
   private readonly clauseLabel: string[] = [];
+  /** By an item's position in the policy, its clause's index. */
+  private readonly clauseOfItem: number[];
   private readonly limitOf: Map<string, number>;
   private readonly clauses: { applicants: number; min: number; max: number }[];
   private readonly limits: { applicants: number; min: number; max: number }[];
@@ -157,11 +159,15 @@ export class CohortAccumulator {
   private readonly clauseSums: Sums;
   private readonly limitSums: Sums;
 
-  /** `ledger`: where each member added is recorded, in the order added. */
+  /**
+   * `ledger`: where each member added is recorded, in the order added; `priced`: where each one's
+   * lines are kept as they stood before limits, for drafts that change only limits.
+   */
   constructor(
     private readonly policy: Policy,
     private readonly asOf: IsoDate,
     private readonly ledger?: Ledger,
+    private readonly priced?: PricedLines,
   ) {
     // Clauses in the policy's order: a draft of the policy has the same clauses at the same indices.
     this.clauseOf = new Map();
@@ -171,6 +177,7 @@ export class CohortAccumulator {
       this.clauseLabel.push(item.clause);
       this.clauseTitle.push(item.title);
     }
+    this.clauseOfItem = policy.items.map((item) => this.clauseOf.get(item.clause)!);
     this.limitOf = new Map(policy.limits.map((l, i) => [l.id, i]));
     this.clauses = this.clauseLabel.map(() => ({ applicants: 0, min: 0, max: 0 }));
     this.limits = policy.limits.map(() => ({ applicants: 0, min: 0, max: 0 }));
@@ -192,36 +199,53 @@ export class CohortAccumulator {
   }
 
   add(member: CohortMember): { result: MemberResult; evaluation: Evaluation } {
-    const evaluation = evaluate({ policy: this.policy, applicant: member.applicant, facts: member.facts, asOf: this.asOf }, { explain: false });
+    const evaluation = evaluate(
+      { policy: this.policy, applicant: member.applicant, facts: member.facts, asOf: this.asOf },
+      { explain: false, beforeLimits: this.priced?.keep },
+    );
     this.version = evaluation.policyVersion;
+    this.clauseSums.clear();
+    for (const line of evaluation.lines) this.onLine(this.clauseOf.get(line.clause)!, line.min, line.max);
+    const { eligible, inForce, unquantified } = evaluation;
+    const result = this.take(member.id, evaluation.total, evaluation.adjustments, { eligible, inForce, unquantified: unquantified.length });
+    return { result, evaluation };
+  }
+
+  /**
+   * Member `m` of `priced` (its lines priced under the policy this draft differs from in its
+   * limits' figures only) added with the draft's limits applied again: what `add` gives, without
+   * pricing anything. `base` is its result under the policy, whose eligibility it keeps.
+   */
+  relimit(member: CohortMember, m: number, priced: PricedLines, base: MemberResult): MemberResult {
+    this.clauseSums.clear();
+    const { total, adjustments, policyVersion } = priced.relimit(this.policy, m, member.facts, member.applicant.kind, this.onPricedLine);
+    this.version = policyVersion;
+    return this.take(member.id, total, adjustments, base);
+  }
+
+  private readonly onPricedLine = (item: { index: number }, _line: number, min: number, max: number) => this.onLine(this.clauseOfItem[item.index]!, min, max);
+
+  private onLine(clause: number, min: number, max: number) {
+    if (max !== 0 || min !== 0) this.clauseSums.add(clause, min, max);
+  }
+
+  /** A member's limits' cuts and total added in, its clauses' amounts already in `clauseSums`. */
+  private take(id: string, total: Range, adjustments: readonly Adjustment[], standing: Pick<MemberResult, "eligible" | "inForce" | "unquantified">): MemberResult {
     const { clauseSums: clauses, limitSums: limits } = this;
-    clauses.clear();
     limits.clear();
-    for (const line of evaluation.lines) {
-      if (line.max === 0 && line.min === 0) continue;
-      clauses.add(this.clauseOf.get(line.clause)!, line.min, line.max);
-    }
     const cut = { min: 0, max: 0 };
-    for (const a of evaluation.adjustments) {
+    for (const a of adjustments) {
       const i = this.limitOf.get(a.limit);
       if (i === undefined || (a.effect.max === 0 && a.effect.min === 0)) continue;
       limits.add(i, -a.effect.min, -a.effect.max);
       cut.min -= a.effect.min;
       cut.max -= a.effect.max;
     }
-    this.tally(evaluation.total, 1);
+    this.tally(total, 1);
     for (const i of clauses.touched) this.tallyClause(i, clauses.min[i]!, clauses.max[i]!, 1);
     for (const i of limits.touched) this.tallyLimit(i, limits.min[i]!, limits.max[i]!, 1);
     this.ledger?.record(clauses, limits);
-    const result: MemberResult = {
-      id: member.id,
-      total: evaluation.total,
-      eligible: evaluation.eligible,
-      inForce: evaluation.inForce,
-      cut,
-      unquantified: evaluation.unquantified.length,
-    };
-    return { result, evaluation };
+    return { id, total, eligible: standing.eligible, inForce: standing.inForce, cut, unquantified: standing.unquantified };
   }
 
   /** Takes member `m` of `ledger` (whose total was `total`) back out of the totals. */

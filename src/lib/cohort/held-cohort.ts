@@ -6,8 +6,12 @@
  * clauses may match; the window or a cap over the whole policy, everyone — takes their baseline
  * shares out of the totals and puts their draft shares in. Every
  * other member's result is its baseline's: the engine would give it again, since nothing it reads
- * changed. Nothing is read from the file again.
+ * changed. A draft that changes only limits prices nobody again: each member's payable lines are
+ * kept as they stood before limits (the engine's PricedLines, a few numbers a line) and the
+ * draft's limits are applied to those of the members whose lines a changed limit covers. Nothing
+ * is read from the file again.
  */
+import { PricedLines } from "@/engine";
 import type { Fact, FactMatch, IsoDate, Policy, Scalar } from "@/engine/types";
 import { slices, type CohortEvaluation, type Pace } from "@/lib/batch/evaluate-batch";
 import { CohortAccumulator, Ledger, type CohortMember, type MemberResult } from "./aggregate";
@@ -28,6 +32,8 @@ export class HeldCohort<M extends CohortMember = CohortMember> {
     readonly base: CohortEvaluation,
     private readonly baseTotals: CohortAccumulator,
     private readonly ledger: Ledger,
+    /** Each member's payable lines before limits, for drafts that change only limits. */
+    private readonly priced: PricedLines,
   ) {
     this.byId = new Map(members.map((m) => [m.id, m]));
   }
@@ -35,9 +41,10 @@ export class HeldCohort<M extends CohortMember = CohortMember> {
   /** Evaluates the members under the policy, recording each one's share of the totals. */
   static async evaluate<M extends CohortMember>(policy: Policy, asOf: IsoDate, members: readonly M[], pace: Pace = {}): Promise<HeldCohort<M>> {
     const ledger = new Ledger();
-    const totals = new CohortAccumulator(policy, asOf, ledger);
+    const priced = new PricedLines();
+    const totals = new CohortAccumulator(policy, asOf, ledger, priced);
     const results = await slices(members, pace, (m) => totals.add(m).result);
-    return new HeldCohort(policy, asOf, members, { results, summary: totals.summary() }, totals, ledger);
+    return new HeldCohort(policy, asOf, members, { results, summary: totals.summary() }, totals, ledger, priced);
   }
 
   member(id: string): M | undefined {
@@ -91,11 +98,32 @@ export class HeldCohort<M extends CohortMember = CohortMember> {
   }
 
   /**
+   * The members a draft changing only limits can move, by ascending index: those with a payable
+   * line one of the changed limits covers (a limit covering none of a member's lines never acts
+   * on it, so its figures are its baseline's).
+   */
+  private relimited(draft: Policy, changes: readonly DraftChange[]): number[] {
+    const changed = new Set(changes.flatMap((c) => (c.target === "limit" ? [c.id] : [])));
+    const covers = new Uint8Array(draft.items.length);
+    const index = new Map(draft.items.map((item, i) => [item.id, i]));
+    for (const limit of draft.limits) {
+      if (!changed.has(limit.id)) continue;
+      if (!("items" in limit)) covers.fill(1);
+      else for (const id of limit.items) if (index.has(id)) covers[index.get(id)!] = 1;
+    }
+    const reached: number[] = [];
+    for (let i = 0; i < this.members.length; i++) if (this.priced.has(i, covers)) reached.push(i);
+    return reached;
+  }
+
+  /**
    * The cohort under `draft` (this policy with `changes` applied): every member's result, the
-   * totals, and how many members were evaluated again.
+   * totals, and how many members were evaluated again. A draft changing only limits prices nobody
+   * again: the members it can move have the draft's limits applied to their lines as priced.
    */
   async whatIf(draft: Policy, changes: readonly DraftChange[], pace: Pace = {}): Promise<CohortEvaluation & { evaluated: number }> {
-    const reached = this.reach(changes);
+    const limitsOnly = changes.length > 0 && changes.every((c) => c.target === "limit");
+    const reached = limitsOnly ? this.relimited(draft, changes) : this.reach(changes);
     if (reached === null) {
       const totals = new CohortAccumulator(draft, this.asOf);
       const results = await slices(this.members, pace, (m) => totals.add(m).result);
@@ -103,9 +131,12 @@ export class HeldCohort<M extends CohortMember = CohortMember> {
     }
     const totals = this.baseTotals.copy(draft);
     const results: MemberResult[] = this.base.results.slice();
+    const again = limitsOnly
+      ? (i: number) => totals.relimit(this.members[i]!, i, this.priced, this.base.results[i]!)
+      : (i: number) => totals.add(this.members[i]!).result;
     await slices(reached, pace, (i) => {
       totals.remove(this.ledger, i, this.base.results[i]!.total);
-      results[i] = totals.add(this.members[i]!).result;
+      results[i] = again(i);
     });
     return { results, summary: totals.summary(), evaluated: reached.length };
   }

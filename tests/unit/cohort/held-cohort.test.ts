@@ -80,10 +80,17 @@ describe.each(withFigures.map((p) => [p.id, p] as const))("a draft of %s over a 
     }
   });
 
-  it("re-evaluates everyone when the window or a cap over the whole policy moves", async () => {
+  it("re-evaluates everyone when the window moves; a cap over the whole policy reaches every member with a payable line", async () => {
     const cohortHeld = await held;
     expect(cohortHeld.reach([{ target: "effective", field: "to", value: null }])).toBeNull();
     const cap = policy.limits.find((l) => l.kind === "policyCap");
-    if (cap) expect(cohortHeld.reach([{ target: "limit", id: cap.id, field: "cap", value: 1 }])).toBeNull();
+    if (!cap) return;
+    expect(cohortHeld.reach([{ target: "limit", id: cap.id, field: "cap", value: 1 }])).toBeNull();
+    // Changing only limits prices nobody again: the members with a payable line are limited again, the others keep their baseline.
+    const changes: DraftChange[] = [{ target: "limit", id: cap.id, field: "cap", value: 1 }];
+    const revised = applyDraft(policy, changes);
+    const quick = await cohortHeld.whatIf(revised, changes);
+    expect(quick.evaluated).toBeLessThan(members.length);
+    expect(quick.results).toEqual((await evaluateBatch(revised, members, asOf)).results);
   });
 });

@@ -22,8 +22,10 @@ const FIELDS: Partial<Record<Limit["kind"], readonly string[]>> = {
   revisionShare: ["percent"],
 };
 
+const fieldsOf = (l: Limit | undefined) => l as unknown as Record<string, unknown>;
+
 const figuresOf = (policy: Policy) =>
-  policy.limits.flatMap((l) => (FIELDS[l.kind] ?? []).filter((f) => typeof (l as Record<string, unknown>)[f] === "number").map((field) => ({ id: l.id, field, base: (l as Record<string, number>)[field]! })));
+  policy.limits.flatMap((l) => (FIELDS[l.kind] ?? []).flatMap((field) => (typeof fieldsOf(l)[field] === "number" ? [{ id: l.id, field, base: fieldsOf(l)[field] as number }] : [])));
 
 /** One to three of the policy's limit figures set to what an officer might type: 1, half, double, or anything up to a little over. */
 const limitDraft = (policy: Policy) => {
@@ -41,7 +43,7 @@ const limitDraft = (policy: Policy) => {
     )
     .map((changes) => {
       const draft = structuredClone(policy);
-      for (const c of changes) (draft.limits.find((l) => l.id === c.id) as Record<string, unknown>)[c.field] = c.value;
+      for (const c of changes) fieldsOf(draft.limits.find((l) => l.id === c.id))[c.field] = c.value;
       return draft;
     });
 };
@@ -61,6 +63,7 @@ describe.each(withLimitFigures.map((p) => [p.id, p] as const))("limits re-applie
       const quick = priced.relimit(draft, m, p.facts, p.applicant.kind, (item, line, min, max) => lines.push([line, item.id, min, max]));
       expect(quick.total).toEqual(full.total);
       expect(quick.adjustments).toEqual(full.adjustments);
+      expect(quick.policyVersion).toBe(full.policyVersion);
       // The payable lines are the ones limits apply to; the others pay nothing whatever the limits.
       const payable = full.lines.flatMap((l, i) => (l.status === "payable" || l.status === "reduced" || l.status === "dropped" ? [[i, l.item, l.min, l.max]] : []));
       expect(lines).toEqual(payable);
