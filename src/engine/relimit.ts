@@ -7,30 +7,11 @@
  * as evaluating the member under the draft (tests/unit/engine/relimit.test.ts checks it on random
  * profiles of every policy). Only figures: no words, as `explain: false`.
  */
+import { doubles, ints } from "./columns";
 import { compile, type CompiledItem } from "./compile";
 import { applyLimits, type Ledger } from "./limits";
 import { range } from "./money";
 import type { Adjustment, ApplicantKind, Fact, Line, Policy, Range } from "./types";
-
-/** A growable column of numbers. */
-class Column<A extends Int32Array | Float64Array> {
-  constructor(
-    public data: A,
-    private readonly make: (n: number) => A,
-  ) {}
-
-  set(k: number, v: number): void {
-    if (k >= this.data.length) {
-      const bigger = this.make(Math.max(1024, this.data.length * 2));
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[k] = v;
-  }
-}
-
-const ints = () => new Column(new Int32Array(1024), (n) => new Int32Array(n));
-const doubles = () => new Column(new Float64Array(1024), (n) => new Float64Array(n));
 
 /**
  * Evaluation with `explain: false` never writes into a line while limits apply; the ledger only

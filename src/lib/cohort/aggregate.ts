@@ -3,6 +3,7 @@
  * clause and per limit. Pure (no I/O) so it runs in a Web Worker as well as on the server.
  */
 import { evaluate, type PricedLines } from "@/engine";
+import { doubles, ints } from "@/engine/columns";
 import type { Adjustment, Applicant, Evaluation, Fact, IsoDate, Policy, Range } from "@/engine/types";
 
 export interface CohortMember {
@@ -113,11 +114,15 @@ class Sums {
 
 export class Ledger {
   /** Member i's entries are at [start[i], start[i + 1]); clause entries first, then limit entries. */
-  private readonly start: number[] = [0];
-  private readonly limitFrom: number[] = [];
-  private readonly index: number[] = [];
-  private readonly min: number[] = [];
-  private readonly max: number[] = [];
+  private readonly start = ints();
+  private readonly limitFrom = ints();
+  private readonly index = ints();
+  private readonly min = doubles();
+  private readonly max = doubles();
+
+  constructor() {
+    this.start.push(0);
+  }
 
   record(clauses: Sums, limits: Sums): void {
     this.push(clauses);
@@ -136,9 +141,9 @@ export class Ledger {
 
   /** Member m's clause entries (limits: false) or limit entries (limits: true). */
   each(m: number, limits: boolean, f: (index: number, min: number, max: number) => void): void {
-    const from = limits ? this.limitFrom[m]! : this.start[m]!;
-    const to = limits ? this.start[m + 1]! : this.limitFrom[m]!;
-    for (let k = from; k < to; k++) f(this.index[k]!, this.min[k]!, this.max[k]!);
+    const from = limits ? this.limitFrom.data[m]! : this.start.data[m]!;
+    const to = limits ? this.start.data[m + 1]! : this.limitFrom.data[m]!;
+    for (let k = from; k < to; k++) f(this.index.data[k]!, this.min.data[k]!, this.max.data[k]!);
   }
 }
 
@@ -198,11 +203,9 @@ export class CohortAccumulator {
     return c;
   }
 
-  add(member: CohortMember): { result: MemberResult; evaluation: Evaluation } {
-    const evaluation = evaluate(
-      { policy: this.policy, applicant: member.applicant, facts: member.facts, asOf: this.asOf },
-      { explain: false, beforeLimits: this.priced?.keep },
-    );
+  /** `priced`: where the member's lines before limits are kept (by default the accumulator's own). */
+  add(member: CohortMember, priced = this.priced): { result: MemberResult; evaluation: Evaluation } {
+    const evaluation = evaluate({ policy: this.policy, applicant: member.applicant, facts: member.facts, asOf: this.asOf }, { explain: false, beforeLimits: priced?.keep });
     this.version = evaluation.policyVersion;
     this.clauseSums.clear();
     for (const line of evaluation.lines) this.onLine(this.clauseOf.get(line.clause)!, line.min, line.max);
