@@ -16,6 +16,7 @@ import { applyDraft, DraftError, type DraftChange } from "@/lib/cohort/draft";
 import type { HeldCohort } from "@/lib/cohort/held-cohort";
 import { applicantExportRow } from "@/lib/export/cohort-tables";
 import { shardLoaded, shardWhatIf, withName } from "./cohort-shards";
+import { editableFigures } from "./editable-figures";
 import type { Phase, WorkerReply, WorkerRequest } from "./worker-protocol";
 
 let held: HeldCohort<BatchMember> | null = null;
@@ -64,17 +65,22 @@ const WARM_UP = 3_000;
  * A draft is a new policy object, compiled afresh by the engine: its code starts cold, and the
  * officer's first edits would pay for warming it (several times the steady cost per applicant).
  * So while the officer reads the result, a few thousand members are evaluated under a copy of the
- * policy; a job arriving meanwhile stops this at the next slice.
+ * policy, and the whole shard has the copy's limits — every limit figure as it is — applied again
+ * to its lines as priced, the path an edited limit takes; a job arriving meanwhile stops this at
+ * the next slice.
  */
 const warm = async (job: number, h: HeldCohort<BatchMember>) => {
-  for (let round = 0; round < 2; round++) {
-    const copy = applyDraft(h.policy, []);
-    try {
-      await slices(h.members.slice(0, WARM_UP), { cancelled: () => job < newest }, (m) => evaluate({ policy: copy, applicant: m.applicant, facts: m.facts, asOf: h.asOf }, { explain: false }));
-    } catch (e) {
-      if (e instanceof Cancelled) return;
-      throw e;
+  const pace = { cancelled: () => job < newest };
+  const sameLimits = editableFigures(h.policy).flatMap((f) => (f.section === "limit" ? f.changes(Number(f.base)) : []));
+  try {
+    for (let round = 0; round < 2; round++) {
+      const copy = applyDraft(h.policy, []);
+      await slices(h.members.slice(0, WARM_UP), pace, (m) => evaluate({ policy: copy, applicant: m.applicant, facts: m.facts, asOf: h.asOf }, { explain: false }));
     }
+    await h.whatIf(applyDraft(h.policy, sameLimits), sameLimits, pace);
+  } catch (e) {
+    if (e instanceof Cancelled) return;
+    throw e;
   }
 };
 

@@ -70,7 +70,13 @@ const BANDS: [string, number, number | null][] = [
   ["100 万元及以上", 1_000_000, null],
 ];
 
-const bandOf = (max: number) => BANDS.findIndex(([, from, to]) => max >= from && (to === null || max < to));
+const bandOf = (max: number) => {
+  for (let b = 0; b < BANDS.length; b++) {
+    const band = BANDS[b]!;
+    if (max >= band[1] && (band[2] === null || max < band[2])) return b;
+  }
+  return -1;
+};
 
 /**
  * Each member's share of a cohort summary, compact: its lines' amounts per clause and its limits'
@@ -157,7 +163,8 @@ export class CohortAccumulator {
   private readonly clauses: { applicants: number; min: number; max: number }[];
   private readonly limits: { applicants: number; min: number; max: number }[];
   private readonly bands: number[] = BANDS.map(() => 0);
-  private total: Range = { min: 0, max: 0 };
+  private totalMin = 0;
+  private totalMax = 0;
   private count = 0;
   private payable = 0;
   private version = "";
@@ -196,7 +203,8 @@ export class CohortAccumulator {
     this.clauses.forEach((x, i) => Object.assign(c.clauses[i]!, x));
     this.limits.forEach((x, i) => Object.assign(c.limits[i]!, x));
     this.bands.forEach((n, i) => (c.bands[i] = n));
-    c.total = { ...this.total };
+    c.totalMin = this.totalMin;
+    c.totalMax = this.totalMax;
     c.count = this.count;
     c.payable = this.payable;
     c.version = this.version;
@@ -254,14 +262,19 @@ export class CohortAccumulator {
   /** Takes member `m` of `ledger` (whose total was `total`) back out of the totals. */
   remove(ledger: Ledger, m: number, total: Range): void {
     this.tally(total, -1);
-    ledger.each(m, false, (i, min, max) => this.tallyClause(i, min, max, -1));
-    ledger.each(m, true, (i, min, max) => this.tallyLimit(i, min, max, -1));
+    ledger.each(m, false, this.untallyClause);
+    ledger.each(m, true, this.untallyLimit);
   }
+
+  // Bound once: a draft takes tens of thousands of members out.
+  private readonly untallyClause = (i: number, min: number, max: number) => this.tallyClause(i, min, max, -1);
+  private readonly untallyLimit = (i: number, min: number, max: number) => this.tallyLimit(i, min, max, -1);
 
   private tally(total: Range, sign: 1 | -1) {
     this.count += sign;
     if (total.max > 0) this.payable += sign;
-    this.total = { min: this.total.min + sign * total.min, max: this.total.max + sign * total.max };
+    this.totalMin += sign * total.min;
+    this.totalMax += sign * total.max;
     const band = bandOf(total.max);
     if (band >= 0) this.bands[band]! += sign;
   }
@@ -287,7 +300,7 @@ export class CohortAccumulator {
       asOf: this.asOf,
       applicants: this.count,
       payable: this.payable,
-      total: this.total,
+      total: { min: this.totalMin, max: this.totalMax },
       byClause: this.clauses.flatMap((c, i) =>
         c.applicants > 0 ? [{ clause: this.clauseLabel[i]!, title: this.clauseTitle[i]!, applicants: c.applicants, min: c.min, max: c.max }] : [],
       ),
