@@ -61,6 +61,9 @@ const load = async ({ job, file, policy, asOf, shard }: Extract<Request, { kind:
 /** Members evaluated under a throw-away draft once the cohort is loaded. */
 const WARM_UP = 3_000;
 
+/** How long after posting the cohort the warm-up waits: the page takes about this long to draw it. */
+const WARM_AFTER_MS = 300;
+
 /**
  * A draft is a new policy object, compiled afresh by the engine: its code starts cold, and the
  * officer's first edits would pay for warming it (several times the steady cost per applicant).
@@ -70,6 +73,9 @@ const WARM_UP = 3_000;
  * the next slice.
  */
 const warm = async (job: number, h: HeldCohort<BatchMember>) => {
+  // Not while the page draws the result: on two cores both workers warming would slow it.
+  await new Promise((resolve) => setTimeout(resolve, WARM_AFTER_MS));
+  if (job < newest) return;
   const pace = { cancelled: () => job < newest };
   const sameLimits = editableFigures(h.policy).flatMap((f) => (f.section === "limit" ? f.changes(Number(f.base)) : []));
   try {
