@@ -16,7 +16,6 @@ import { applyDraft, DraftError, type DraftChange } from "@/lib/cohort/draft";
 import type { HeldCohort } from "@/lib/cohort/held-cohort";
 import { applicantExportRow } from "@/lib/export/cohort-tables";
 import { shardLoaded, shardWhatIf, withName } from "./cohort-shards";
-import { editableFigures } from "./editable-figures";
 import type { Phase, WorkerReply, WorkerRequest } from "./worker-protocol";
 
 let held: HeldCohort<BatchMember> | null = null;
@@ -58,32 +57,18 @@ const load = async ({ job, file, policy, asOf, shard }: Extract<Request, { kind:
   await warm(job, loaded.held);
 };
 
-/** Members evaluated under a throw-away draft once the cohort is loaded. */
+/** Members run through a throw-away draft once the cohort is loaded. */
 const WARM_UP = 3_000;
-
-/** How long after posting the cohort the warm-up waits: the page takes about this long to draw it. */
-const WARM_AFTER_MS = 300;
 
 /**
  * A draft is a new policy object, compiled afresh by the engine: its code starts cold, and the
  * officer's first edits would pay for warming it (several times the steady cost per applicant).
- * So while the officer reads the result, a few thousand members are evaluated under a copy of the
- * policy, and the whole shard has the copy's limits — every limit figure as it is — applied again
- * to its lines as priced, the path an edited limit takes; a job arriving meanwhile stops this at
- * the next slice.
+ * So while the officer reads the result, a few thousand members go through both of a draft's paths
+ * under a copy of the policy (HeldCohort.warm); a job arriving meanwhile stops this at the next slice.
  */
 const warm = async (job: number, h: HeldCohort<BatchMember>) => {
-  // Not while the page draws the result: on two cores both workers warming would slow it.
-  await new Promise((resolve) => setTimeout(resolve, WARM_AFTER_MS));
-  if (job < newest) return;
-  const pace = { cancelled: () => job < newest };
-  const sameLimits = editableFigures(h.policy).flatMap((f) => (f.section === "limit" ? f.changes(Number(f.base)) : []));
   try {
-    for (let round = 0; round < 2; round++) {
-      const copy = applyDraft(h.policy, []);
-      await slices(h.members.slice(0, WARM_UP), pace, (m) => evaluate({ policy: copy, applicant: m.applicant, facts: m.facts, asOf: h.asOf }, { explain: false }));
-    }
-    await h.whatIf(applyDraft(h.policy, sameLimits), sameLimits, pace);
+    for (let round = 0; round < 2; round++) await h.warm(applyDraft(h.policy, []), WARM_UP, { cancelled: () => job < newest });
   } catch (e) {
     if (e instanceof Cancelled) return;
     throw e;

@@ -103,6 +103,18 @@ export class HeldCohort<M extends CohortMember = CohortMember> {
     return reached;
   }
 
+  /**
+   * The first `count` members through both of a draft's paths under `copy` (a copy of the policy),
+   * results thrown away: evaluated, then limited again from their lines as priced. A draft is a new
+   * policy object whose compiled code starts cold; this warms it while the officer reads.
+   */
+  async warm(copy: Policy, count: number, pace: Pace = {}): Promise<void> {
+    const totals = new CohortAccumulator(copy, this.asOf);
+    const first = Array.from({ length: Math.min(count, this.members.length) }, (_, i) => i);
+    await slices(first, pace, (i) => totals.add(this.members[i]!));
+    await slices(first, pace, (i) => totals.relimit(this.members[i]!, i, this.priced, this.base.results[i]!));
+  }
+
   /** By item position: does one of the draft's changed limits cover it? */
   private coveredByChangedLimits(draft: Policy, changes: readonly DraftChange[]): Uint8Array {
     const changed = new Set(changes.flatMap((c) => (c.target === "limit" ? [c.id] : [])));
