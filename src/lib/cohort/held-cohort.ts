@@ -111,7 +111,9 @@ export class HeldCohort<M extends CohortMember = CohortMember> {
   async warm(copy: Policy, count: number, pace: Pace = {}): Promise<void> {
     const totals = new CohortAccumulator(copy, this.asOf);
     const first = Array.from({ length: Math.min(count, this.members.length) }, (_, i) => i);
-    await slices(first, pace, (i) => totals.add(this.members[i]!));
+    // As a draft re-prices: its lines kept for the drafts after it.
+    const lines = new PricedLines();
+    await slices(first, pace, (i) => totals.add(this.members[i]!, lines));
     await slices(first, pace, (i) => totals.relimit(this.members[i]!, i, this.priced, this.base.results[i]!));
   }
 
