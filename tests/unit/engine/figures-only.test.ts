@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { policies } from "@policies/index";
 import { evaluate } from "@/engine";
-import type { Applicant, Evaluation, Fact, Policy } from "@/engine/types";
+import type { Evaluation, Policy } from "@/engine/types";
 import { crowdedProfile, profileFor, type Profile } from "./arbitraries";
 
 fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20250401), numRuns: 300 });
