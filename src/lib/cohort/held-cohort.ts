@@ -55,6 +55,8 @@ export class HeldCohort<M extends CohortMember = CohortMember> {
     const priced = new PricedLines();
     const totals = new CohortAccumulator(policy, asOf, ledger, priced);
     const results = await slices(members, pace, (m) => totals.add(m).result);
+    // Member i's lines are the i-th kept: an evaluation that skipped `beforeLimits` would shift every later one.
+    if (priced.size !== members.length) throw new Error(`evaluate handed over the lines of ${priced.size} of ${members.length} members`);
     return new HeldCohort(policy, asOf, members, { results, summary: totals.summary() }, totals, ledger, priced);
   }
 
