@@ -93,6 +93,8 @@ export interface CompiledPolicy {
   version: string;
   window: Window;
   kinds: ApplicantKind[];
+  /** The items in policy order (`index`), for lines priced earlier and limited again (relimit.ts). */
+  items: CompiledItem[];
   byFactType: Map<string, FactIndex>;
   limits: CompiledLimit[];
   /** Each exclusion with its message, written once. */
@@ -240,6 +242,7 @@ const compilePolicy = (policy: Policy): CompiledPolicy => {
     version: policyVersion(policy),
     window: { from, to, start: retroactiveFrom ?? from, clause, earlier: earlier?.text },
     kinds: policy.applicants.kinds,
+    items,
     byFactType,
     limits,
     exclusions: policy.exclusions.map((ex) => ({

@@ -162,6 +162,8 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
     }
   }
 
+  // Every evaluation hands its lines over, none or many: a cohort keeps them member by member (relimit.ts).
+  options.beforeLimits?.(ledger);
   const adjustments = applyLimits(compiled.limits, ledger, facts, kind, explain);
 
   let min = 0;

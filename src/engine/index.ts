@@ -8,6 +8,7 @@ export { claimDate, claimProblem, claimYear, factDate } from "./dates";
 export { applicantDefaults } from "./defaults";
 export { clauseRef, describeStep, statusText } from "./trace";
 export { describeAmount, describeLimit } from "./describe";
+export { PricedLines, type Relimited } from "./relimit";
 export { checklist, claimedLines, stepsForItem, stepTopicLabel } from "./next-steps";
 export { formatRange, formatWan, formatYuan, percentOf } from "./money";
 export type * from "./types";

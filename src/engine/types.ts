@@ -4,6 +4,7 @@
  *
  * Money is always integer yuan (元). Dates are ISO `YYYY-MM-DD` strings, compared as strings.
  */
+import type { Ledger } from "./limits";
 
 export type Yuan = number;
 export type IsoDate = string;
@@ -521,4 +522,9 @@ export interface EvaluateOptions {
    * are empty: for cohorts of 100,000 applicants, where only totals are shown until one is opened.
    */
   explain?: boolean;
+  /**
+   * Handed the payable lines as they stand before any limit applies (relimit.ts keeps a cohort's,
+   * so that a draft changing only limits re-applies them without pricing anyone again).
+   */
+  beforeLimits?: (ledger: Ledger) => void;
 }

@@ -57,24 +57,21 @@ const load = async ({ job, file, policy, asOf, shard }: Extract<Request, { kind:
   await warm(job, loaded.held);
 };
 
-/** Members evaluated under a throw-away draft once the cohort is loaded. */
+/** Members run through a throw-away draft once the cohort is loaded. */
 const WARM_UP = 3_000;
 
 /**
  * A draft is a new policy object, compiled afresh by the engine: its code starts cold, and the
  * officer's first edits would pay for warming it (several times the steady cost per applicant).
- * So while the officer reads the result, a few thousand members are evaluated under a copy of the
- * policy; a job arriving meanwhile stops this at the next slice.
+ * So while the officer reads the result, a few thousand members go through both of a draft's paths
+ * under a copy of the policy (HeldCohort.warm); a job arriving meanwhile stops this at the next slice.
  */
 const warm = async (job: number, h: HeldCohort<BatchMember>) => {
-  for (let round = 0; round < 2; round++) {
-    const copy = applyDraft(h.policy, []);
-    try {
-      await slices(h.members.slice(0, WARM_UP), { cancelled: () => job < newest }, (m) => evaluate({ policy: copy, applicant: m.applicant, facts: m.facts, asOf: h.asOf }, { explain: false }));
-    } catch (e) {
-      if (e instanceof Cancelled) return;
-      throw e;
-    }
+  try {
+    for (let round = 0; round < 2; round++) await h.warm(applyDraft(h.policy, []), WARM_UP, { cancelled: () => job < newest });
+  } catch (e) {
+    if (e instanceof Cancelled) return;
+    throw e;
   }
 };
 

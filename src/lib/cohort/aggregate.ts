@@ -2,8 +2,9 @@
  * Cohort totals for a regulator: every applicant through the same engine, then summed per
  * clause and per limit. Pure (no I/O) so it runs in a Web Worker as well as on the server.
  */
-import { evaluate } from "@/engine";
-import type { Applicant, Evaluation, Fact, IsoDate, Policy, Range } from "@/engine/types";
+import { evaluate, type PricedLines } from "@/engine";
+import { doubles, ints } from "@/engine/columns";
+import type { Adjustment, Applicant, Evaluation, Fact, IsoDate, Policy, Range } from "@/engine/types";
 
 export interface CohortMember {
   id: string;
@@ -69,7 +70,13 @@ const BANDS: [string, number, number | null][] = [
   ["100 万元及以上", 1_000_000, null],
 ];
 
-const bandOf = (max: number) => BANDS.findIndex(([, from, to]) => max >= from && (to === null || max < to));
+const bandOf = (max: number) => {
+  for (let b = 0; b < BANDS.length; b++) {
+    const band = BANDS[b]!;
+    if (max >= band[1] && (band[2] === null || max < band[2])) return b;
+  }
+  return -1;
+};
 
 /**
  * Each member's share of a cohort summary, compact: its lines' amounts per clause and its limits'
@@ -113,11 +120,15 @@ class Sums {
 
 export class Ledger {
   /** Member i's entries are at [start[i], start[i + 1]); clause entries first, then limit entries. */
-  private readonly start: number[] = [0];
-  private readonly limitFrom: number[] = [];
-  private readonly index: number[] = [];
-  private readonly min: number[] = [];
-  private readonly max: number[] = [];
+  private readonly start = ints();
+  private readonly limitFrom = ints();
+  private readonly index = ints();
+  private readonly min = doubles();
+  private readonly max = doubles();
+
+  constructor() {
+    this.start.push(0);
+  }
 
   record(clauses: Sums, limits: Sums): void {
     this.push(clauses);
@@ -136,9 +147,9 @@ export class Ledger {
 
   /** Member m's clause entries (limits: false) or limit entries (limits: true). */
   each(m: number, limits: boolean, f: (index: number, min: number, max: number) => void): void {
-    const from = limits ? this.limitFrom[m]! : this.start[m]!;
-    const to = limits ? this.start[m + 1]! : this.limitFrom[m]!;
-    for (let k = from; k < to; k++) f(this.index[k]!, this.min[k]!, this.max[k]!);
+    const from = limits ? this.limitFrom.data[m]! : this.start.data[m]!;
+    const to = limits ? this.start.data[m + 1]! : this.limitFrom.data[m]!;
+    for (let k = from; k < to; k++) f(this.index.data[k]!, this.min.data[k]!, this.max.data[k]!);
   }
 }
 
@@ -146,22 +157,29 @@ export class CohortAccumulator {
   private readonly clauseOf: Map<string, number>;
   private readonly clauseTitle: string[] = [];
   private readonly clauseLabel: string[] = [];
+  /** By an item's position in the policy, its clause's index. */
+  private readonly clauseOfItem: number[];
   private readonly limitOf: Map<string, number>;
   private readonly clauses: { applicants: number; min: number; max: number }[];
   private readonly limits: { applicants: number; min: number; max: number }[];
   private readonly bands: number[] = BANDS.map(() => 0);
-  private total: Range = { min: 0, max: 0 };
+  private totalMin = 0;
+  private totalMax = 0;
   private count = 0;
   private payable = 0;
   private version = "";
   private readonly clauseSums: Sums;
   private readonly limitSums: Sums;
 
-  /** `ledger`: where each member added is recorded, in the order added. */
+  /**
+   * `ledger`: where each member added is recorded, in the order added; `priced`: where each one's
+   * lines are kept as they stood before limits, for drafts that change only limits.
+   */
   constructor(
     private readonly policy: Policy,
     private readonly asOf: IsoDate,
     private readonly ledger?: Ledger,
+    private readonly priced?: PricedLines,
   ) {
     // Clauses in the policy's order: a draft of the policy has the same clauses at the same indices.
     this.clauseOf = new Map();
@@ -171,6 +189,7 @@ export class CohortAccumulator {
       this.clauseLabel.push(item.clause);
       this.clauseTitle.push(item.title);
     }
+    this.clauseOfItem = policy.items.map((item) => this.clauseOf.get(item.clause)!);
     this.limitOf = new Map(policy.limits.map((l, i) => [l.id, i]));
     this.clauses = this.clauseLabel.map(() => ({ applicants: 0, min: 0, max: 0 }));
     this.limits = policy.limits.map(() => ({ applicants: 0, min: 0, max: 0 }));
@@ -184,57 +203,78 @@ export class CohortAccumulator {
     this.clauses.forEach((x, i) => Object.assign(c.clauses[i]!, x));
     this.limits.forEach((x, i) => Object.assign(c.limits[i]!, x));
     this.bands.forEach((n, i) => (c.bands[i] = n));
-    c.total = { ...this.total };
+    c.totalMin = this.totalMin;
+    c.totalMax = this.totalMax;
     c.count = this.count;
     c.payable = this.payable;
     c.version = this.version;
     return c;
   }
 
-  add(member: CohortMember): { result: MemberResult; evaluation: Evaluation } {
-    const evaluation = evaluate({ policy: this.policy, applicant: member.applicant, facts: member.facts, asOf: this.asOf }, { explain: false });
+  /** `priced`: where the member's lines before limits are kept (by default the accumulator's own). */
+  add(member: CohortMember, priced = this.priced): { result: MemberResult; evaluation: Evaluation } {
+    const evaluation = evaluate({ policy: this.policy, applicant: member.applicant, facts: member.facts, asOf: this.asOf }, { explain: false, beforeLimits: priced?.keep });
     this.version = evaluation.policyVersion;
+    this.clauseSums.clear();
+    for (const line of evaluation.lines) this.onLine(this.clauseOf.get(line.clause)!, line.min, line.max);
+    const { eligible, inForce, unquantified } = evaluation;
+    const result = this.take(member.id, evaluation.total, evaluation.adjustments, { eligible, inForce, unquantified: unquantified.length });
+    return { result, evaluation };
+  }
+
+  /**
+   * Member `m` of `priced` (its lines priced under the policy this draft differs from in its
+   * limits' figures only) added with the draft's limits applied again: what `add` gives, without
+   * pricing anything. `base` is its result under the policy, whose eligibility it keeps.
+   */
+  relimit(member: CohortMember, m: number, priced: PricedLines, base: MemberResult): MemberResult {
+    this.clauseSums.clear();
+    const { total, adjustments, policyVersion } = priced.relimit(this.policy, m, member.facts, member.applicant.kind, this.onPricedLine);
+    this.version = policyVersion;
+    return this.take(member.id, total, adjustments, base);
+  }
+
+  private readonly onPricedLine = (item: { index: number }, _line: number, min: number, max: number) => this.onLine(this.clauseOfItem[item.index]!, min, max);
+
+  private onLine(clause: number, min: number, max: number) {
+    if (max !== 0 || min !== 0) this.clauseSums.add(clause, min, max);
+  }
+
+  /** A member's limits' cuts and total added in, its clauses' amounts already in `clauseSums`. */
+  private take(id: string, total: Range, adjustments: readonly Adjustment[], standing: Pick<MemberResult, "eligible" | "inForce" | "unquantified">): MemberResult {
     const { clauseSums: clauses, limitSums: limits } = this;
-    clauses.clear();
     limits.clear();
-    for (const line of evaluation.lines) {
-      if (line.max === 0 && line.min === 0) continue;
-      clauses.add(this.clauseOf.get(line.clause)!, line.min, line.max);
-    }
     const cut = { min: 0, max: 0 };
-    for (const a of evaluation.adjustments) {
+    for (const a of adjustments) {
       const i = this.limitOf.get(a.limit);
       if (i === undefined || (a.effect.max === 0 && a.effect.min === 0)) continue;
       limits.add(i, -a.effect.min, -a.effect.max);
       cut.min -= a.effect.min;
       cut.max -= a.effect.max;
     }
-    this.tally(evaluation.total, 1);
+    this.tally(total, 1);
     for (const i of clauses.touched) this.tallyClause(i, clauses.min[i]!, clauses.max[i]!, 1);
     for (const i of limits.touched) this.tallyLimit(i, limits.min[i]!, limits.max[i]!, 1);
     this.ledger?.record(clauses, limits);
-    const result: MemberResult = {
-      id: member.id,
-      total: evaluation.total,
-      eligible: evaluation.eligible,
-      inForce: evaluation.inForce,
-      cut,
-      unquantified: evaluation.unquantified.length,
-    };
-    return { result, evaluation };
+    return { id, total, eligible: standing.eligible, inForce: standing.inForce, cut, unquantified: standing.unquantified };
   }
 
   /** Takes member `m` of `ledger` (whose total was `total`) back out of the totals. */
   remove(ledger: Ledger, m: number, total: Range): void {
     this.tally(total, -1);
-    ledger.each(m, false, (i, min, max) => this.tallyClause(i, min, max, -1));
-    ledger.each(m, true, (i, min, max) => this.tallyLimit(i, min, max, -1));
+    ledger.each(m, false, this.untallyClause);
+    ledger.each(m, true, this.untallyLimit);
   }
+
+  // Bound once: a draft takes tens of thousands of members out.
+  private readonly untallyClause = (i: number, min: number, max: number) => this.tallyClause(i, min, max, -1);
+  private readonly untallyLimit = (i: number, min: number, max: number) => this.tallyLimit(i, min, max, -1);
 
   private tally(total: Range, sign: 1 | -1) {
     this.count += sign;
     if (total.max > 0) this.payable += sign;
-    this.total = { min: this.total.min + sign * total.min, max: this.total.max + sign * total.max };
+    this.totalMin += sign * total.min;
+    this.totalMax += sign * total.max;
     const band = bandOf(total.max);
     if (band >= 0) this.bands[band]! += sign;
   }
@@ -260,7 +300,7 @@ export class CohortAccumulator {
       asOf: this.asOf,
       applicants: this.count,
       payable: this.payable,
-      total: this.total,
+      total: { min: this.totalMin, max: this.totalMax },
       byClause: this.clauses.flatMap((c, i) =>
         c.applicants > 0 ? [{ clause: this.clauseLabel[i]!, title: this.clauseTitle[i]!, applicants: c.applicants, min: c.min, max: c.max }] : [],
       ),

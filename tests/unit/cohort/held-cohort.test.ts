@@ -80,10 +80,55 @@ describe.each(withFigures.map((p) => [p.id, p] as const))("a draft of %s over a 
     }
   });
 
-  it("re-evaluates everyone when the window or a cap over the whole policy moves", async () => {
+  it("re-evaluates everyone when the window moves; a cap over the whole policy reaches every member with a payable line", async () => {
     const cohortHeld = await held;
     expect(cohortHeld.reach([{ target: "effective", field: "to", value: null }])).toBeNull();
     const cap = policy.limits.find((l) => l.kind === "policyCap");
-    if (cap) expect(cohortHeld.reach([{ target: "limit", id: cap.id, field: "cap", value: 1 }])).toBeNull();
+    if (!cap) return;
+    // Changing only limits prices nobody again: the members with a payable line are limited again, the others keep their baseline.
+    const changes: DraftChange[] = [{ target: "limit", id: cap.id, field: "cap", value: 1 }];
+    const revised = applyDraft(policy, changes);
+    const quick = await cohortHeld.whatIf(revised, changes);
+    expect(quick.evaluated).toBeLessThan(members.length);
+    expect(quick.results).toEqual((await evaluateBatch(revised, members, asOf)).results);
+  });
+
+  it("gives what evaluating everyone gives when the officer types a limit after a clause's figure, one draft after another", async () => {
+    const cohortHeld = await held;
+    const clauseFigures = figures.filter((f) => f.section === "item");
+    const limitFigures = figures.filter((f) => f.section === "limit");
+    if (clauseFigures.length === 0 || limitFigures.length === 0) return;
+    const typed = (f: (typeof figures)[number], v: number) => f.changes(f.unit === "%" ? Math.min(100, v) : v);
+    const steps = fc.tuple(
+      fc.constantFrom(...clauseFigures),
+      fc.integer({ min: 0, max: 3 }),
+      fc.array(fc.tuple(fc.constantFrom(...limitFigures), fc.integer({ min: 1, max: 4 })), { minLength: 1, maxLength: 4 }),
+    );
+    let relimited = false;
+    // Warming up (what a worker does after loading) changes nothing a draft gives.
+    await cohortHeld.warm(applyDraft(policy, []), 100);
+    await fc.assert(
+      fc.asyncProperty(steps, async ([clause, times, limits]) => {
+        const amount = typed(clause, Math.floor((Number(clause.base) * times) / 2));
+        // The clause's figure first, then each limit typed in turn after it (the page sends every draft as it is typed).
+        let changes: DraftChange[] = amount;
+        for (const [limit, divide] of [[null, 1] as const, ...limits]) {
+          if (limit) changes = [...amount, ...typed(limit, Math.max(1, Math.floor(Number(limit.base) / divide)))];
+          let revised;
+          try {
+            revised = applyDraft(policy, changes);
+          } catch {
+            return;
+          }
+          const quick = await cohortHeld.whatIf(revised, changes);
+          const full = await evaluateBatch(revised, members, asOf);
+          if (limit) relimited = true;
+          expect(quick.results).toEqual(full.results);
+          expect({ ...quick.summary, policyVersion: "" }).toEqual({ ...full.summary, policyVersion: "" });
+        }
+      }),
+      { numRuns: 15, seed: 20261207 },
+    );
+    expect(relimited).toBe(true);
   });
 });

@@ -10,42 +10,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { policies } from "@policies/index";
 import { evaluate } from "@/engine";
-import type { Applicant, Evaluation, Fact, Policy } from "@/engine/types";
-import { itemFact, profileFor, windowOf, type Profile } from "./arbitraries";
+import type { Evaluation, Policy } from "@/engine/types";
+import { crowdedProfile, profileFor, type Profile } from "./arbitraries";
 
 fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20250401), numRuns: 300 });
-
-/**
- * Facts of the items some limit covers, dated in the first two years of the window; organisations
- * that say they are an SME, say they are not, or say nothing (长宁区 16 pays only SMEs); calculated
- * at the window's end or in its second year, when a claim made in the year after its fact (a stock
- * at a year end, a loan repaid last year) may not be open yet.
- */
-const crowdedProfile = (policy: Policy): fc.Arbitrary<Profile> => {
-  const limited = new Set(policy.limits.flatMap((l) => ("items" in l ? l.items : policy.items.map((i) => i.id))));
-  const items = policy.items.filter((i) => limited.has(i.id) || i.who.attributes || i.facts.some((m) => m.dating));
-  const { start, end } = windowOf(policy);
-  const nextYear = `${Number(start.slice(0, 4)) + 1}-06-30`;
-  const secondYear = nextYear <= end ? nextYear : end;
-  const date = fc.constantFrom(start, secondYear, end <= nextYear ? end : nextYear);
-  const crowded = (f: Fact): Fact => (f.count === undefined ? f : { ...f, count: (f.count % 8) + 1 });
-  const pool = items.length ? items : policy.items;
-  // Most facts of one limit's items, so that a limit of one or two items among many still binds.
-  const groups = policy.limits.flatMap((l) => ("items" in l ? [policy.items.filter((i) => l.items.includes(i.id))] : [])).filter((g) => g.length);
-  const facts = fc
-    .constantFrom(...groups, pool)
-    .chain((group) =>
-      fc.array(fc.oneof({ weight: 3, arbitrary: itemFact(group, date) }, { weight: 1, arbitrary: itemFact(pool, date) }).map(crowded), {
-        minLength: 2,
-        maxLength: 12,
-      }),
-    );
-  return fc.record({
-    applicant: fc.constantFrom<Applicant>({ kind: "organization" }, { kind: "organization", sme: true }, { kind: "organization", sme: false }),
-    asOf: fc.oneof({ weight: 3, arbitrary: fc.constant(end) }, { weight: 1, arbitrary: fc.constant(secondYear) }),
-    facts,
-  });
-};
 
 /**
  * What the crowded profiles must reach where the policy has it: each mechanism a shortcut in the
