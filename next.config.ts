@@ -8,6 +8,9 @@ const nextConfig: NextConfig = {
   typescript: { tsconfigPath: "tsconfig.app.json" },
   // Lets a second build (benchmarks, a parallel check) use its own output folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // The load benchmark's build (bench/load.bench.ts, in its own folder) also routes `route.bench.ts`
+  // files: its bare reference route. Any other build leaves them out. The rest are Next.js's defaults.
+  ...(process.env.NEXT_BENCH_ROUTES === "1" ? { pageExtensions: ["bench.ts", "tsx", "ts", "jsx", "js"] } : {}),
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
   async headers() {

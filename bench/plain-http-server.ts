@@ -1,17 +1,20 @@
 /**
- * The load benchmark's control (`npm run bench:load -- --plain`): the same two route handlers as the
- * app — GET /api/v1/health and POST /api/v1/evaluate, imported from src/app — behind Node's own
- * HTTP server with no framework between, so the benchmark can show what the framework costs per
- * request and what evaluation costs without it. Not a way to serve the app: no pages, no headers.
+ * The load benchmark's control (`npm run bench:load -- --plain`): the same route handlers as the
+ * benchmark's build — the bare reference route, POST /api/v1/evaluate and GET /api/v1/health,
+ * imported from src/app — behind Node's own HTTP server with no framework between, so the benchmark
+ * can show what the framework costs per request and what evaluation costs without it. Not a way to
+ * serve the app: no pages, no headers.
  *
  * Usage: tsx bench/plain-http-server.ts PORT (prints "listening" when ready).
  */
 import { createServer, type IncomingMessage } from "node:http";
 import { GET as health } from "@/app/api/v1/health/route";
+import { POST as bare } from "@/app/api/v1/bench-bare/route.bench";
 import { POST as evaluate } from "@/app/api/v1/evaluate/route";
 
 const routes: Record<string, (request: Request) => Response | Promise<Response>> = {
   "GET /api/v1/health": health,
+  "POST /api/v1/bench-bare": bare,
   "POST /api/v1/evaluate": evaluate,
 };
 

@@ -1,15 +1,14 @@
 /**
- * The browser tests and the UI benchmark run against the production build. Build only when there
- * is none or something it is made from changed since, which keeps reruns fast.
+ * The browser tests and the benchmarks run against a production build. Build only when there is
+ * none or something it is made from changed since, which keeps reruns fast.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const root = fileURLToPath(new URL("..", import.meta.url));
 
-const BUILD_ID = join(root, ".next", "BUILD_ID");
 const INPUTS = ["src", "policies", "public", "prisma", "package.json", "package-lock.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json"];
 
 const newest = (path) => {
@@ -19,12 +18,21 @@ const newest = (path) => {
   return readdirSync(path).reduce((max, name) => Math.max(max, newest(join(path, name))), stat.mtimeMs);
 };
 
-export const run = (command, args) => spawnSync(command, args, { cwd: root, stdio: "inherit" }).status ?? 1;
+export const run = (command, args, env = {}) => spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
 
-/** Returns the build's exit status: 0 when the build is current or was rebuilt. */
-export const ensureBuild = () => {
-  const built = existsSync(BUILD_ID) ? statSync(BUILD_ID).mtimeMs : 0;
+/**
+ * Returns the build's exit status: 0 when the build is current or was rebuilt. `distDir` (default
+ * `.next`) and `env` make a build of another kind in a folder of its own (NEXT_DIST_DIR, next.config.ts).
+ */
+export const ensureBuild = ({ distDir = ".next", env = {} } = {}) => {
+  const buildId = join(root, distDir, "BUILD_ID");
+  const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
   if (built >= Math.max(...INPUTS.map((p) => newest(join(root, p))))) return 0;
-  console.log(built ? "Sources changed since the last build: rebuilding." : "No production build yet: building.");
-  return run("npx", ["next", "build"]);
+  console.log(built ? `Sources changed since the last build in ${distDir}: rebuilding.` : `No production build in ${distDir} yet: building.`);
+  const tsconfig = join(root, "tsconfig.json");
+  const before = readFileSync(tsconfig, "utf8");
+  const status = run("npx", ["next", "build"], { ...env, NEXT_DIST_DIR: distDir });
+  // A build into another folder makes Next add that folder to tsconfig's include list; it is not the project's.
+  if (readFileSync(tsconfig, "utf8") !== before) writeFileSync(tsconfig, before);
+  return status;
 };

@@ -176,6 +176,14 @@ describe("POST /api/v1/evaluate — invalid bodies are 422 naming the field", ()
   it("rejects an unknown trace value on the query string", async () => {
     await expectApiError(await post(TYPICAL_JINSHAN, "?trace=maybe"), 422, "validation_failed", "trace");
   });
+
+  it("keeps the trace for an empty query string and ignores other parameters", async () => {
+    for (const query of ["", "?", "?utm_source=x", "?trace"]) {
+      const res = await post(TYPICAL_JINSHAN, query);
+      expect(res.status, query).toBe(query === "?trace" ? 422 : 200);
+      if (res.status === 200) expect(((await res.json()) as Evaluation).trace?.length, query).toBeGreaterThan(0);
+    }
+  });
 });
 
 describe("POST /api/v1/evaluate — prototype-pollution keys", () => {
@@ -213,16 +221,22 @@ describe("POST /api/v1/evaluate — transport errors", () => {
   });
 
   it.each([
-    ["malformed JSON", '{"policy": "jinshan",'],
-    ["an empty body", ""],
-    ["only white space", "   \n"],
-  ])("%s is 400", async (_name, text) => {
-    await expectApiError(await POST(jsonRequest("/evaluate", text)), 400, "invalid_json");
+    ["malformed JSON", '{"policy": "jinshan",', "请求体不是有效的 JSON"],
+    ["an empty body", "", "请求体为空，应为 JSON 对象"],
+    ["only white space", "   \n", "请求体为空，应为 JSON 对象"],
+    ["white space around nothing valid", " \t{ \n", "请求体不是有效的 JSON"],
+  ])("%s is 400, saying which", async (_name, text, message) => {
+    const declared: Record<string, string>[] = [{}, { "content-length": String(Buffer.byteLength(text)) }];
+    for (const length of declared) {
+      const headers = { "content-type": "application/json", ...length };
+      const { error } = await expectApiError(await POST(jsonRequest("/evaluate", text, { headers })), 400, "invalid_json");
+      expect(error.message).toBe(message);
+    }
   });
 
   it("refuses bytes that are not UTF-8 with 400", async () => {
     const req = new Request(`${API}/evaluate`, { method: "POST", headers: { "content-type": "application/json" }, body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]) });
-    await expectApiError(await POST(req), 400, "invalid_json");
+    expect((await expectApiError(await POST(req), 400, "invalid_json")).error.message).toBe("请求体不是有效的 UTF-8 文本");
   });
 
   it("refuses a declared Content-Length over 1 MB with 413 before reading", async () => {

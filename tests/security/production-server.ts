@@ -9,26 +9,23 @@
  * the primary's.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ensureBuild, root, run } from "../../scripts/ensure-build.mjs";
+import { ensureBuild, root } from "../../scripts/ensure-build.mjs";
 
 /** NEXT_DIST_DIR lets a developer test a build of their own without touching the shared `.next`. */
 export const distDir = process.env.NEXT_DIST_DIR || ".next";
 
 const SERVE = path.join(root, "scripts", "serve.mjs");
 
-/** Builds when needed: the shared `.next` through the e2e helper (rebuilt when stale), a private one when missing. */
-export const ensureProductionBuild = (): void => {
-  const tsconfig = path.join(root, "tsconfig.json");
-  const before = readFileSync(tsconfig, "utf8");
-  const status = distDir === ".next" ? ensureBuild() : existsSync(path.join(root, distDir, "BUILD_ID")) ? 0 : run("npx", ["next", "build"]);
-  // A build into another folder makes Next add that folder to tsconfig's include list; it is not the project's.
-  if (distDir !== ".next" && readFileSync(tsconfig, "utf8") !== before) {
-    writeFileSync(tsconfig, before);
-  }
+/**
+ * Builds when needed (scripts/ensure-build.mjs: when missing or older than its sources), into
+ * `distDir` with `env` set for the build (the load benchmark's build routes its reference route).
+ */
+export const ensureProductionBuild = ({ distDir: dir = distDir, env = {} }: { distDir?: string; env?: Record<string, string> } = {}): void => {
+  const status = ensureBuild({ distDir: dir, env });
   if (status !== 0) throw new Error(`next build failed with status ${status}`);
 };
 

@@ -21,6 +21,8 @@ const badJson = (message: string) => new ApiError(400, "invalid_json", message, 
 
 /** application/json or any application/*+json, in UTF-8 (JSON has no other encoding since RFC 8259). */
 const checkMediaType = (contentType: string | null): void => {
+  // What nearly every client sends, accepted without taking the header apart.
+  if (contentType === "application/json") return;
   const [type = "", ...params] = (contentType ?? "").split(";").map((s) => s.trim().toLowerCase());
   const json = type === "application/json" || /^application\/[a-z0-9.+-]+\+json$/.test(type);
   const charset = params.find((p) => p.startsWith("charset="))?.slice("charset=".length).replace(/"/g, "");
@@ -83,18 +85,21 @@ export const readJsonBytes = async (request: Request, { maxBytes = DEFAULT_MAX_B
   return readLimited(request.body, maxBytes);
 };
 
+/** Decodes whole bodies only (never `stream: true`), so one decoder serves every request. */
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
 export const parseJsonBytes = (bytes: Uint8Array): unknown => {
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text = utf8.decode(bytes);
   } catch {
     throw badJson("请求体不是有效的 UTF-8 文本");
   }
-  if (!text.trim()) throw badJson("请求体为空，应为 JSON 对象");
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw badJson("请求体不是有效的 JSON");
+    // Only a failed parse asks why: a body of nothing but blanks is empty rather than invalid.
+    throw badJson(text.trim() ? "请求体不是有效的 JSON" : "请求体为空，应为 JSON 对象");
   }
 };
 

@@ -8,5 +8,13 @@ export const traceParamSchema = z
 
 const querySchema = z.object({ trace: traceParamSchema.optional() }).transform(({ trace }) => ({ trace: trace !== "0" && trace !== "false" }));
 
-/** Other query parameters are ignored, as HTTP caches and proxies may add their own. */
-export const parseEvaluateQuery = (url: URL) => querySchema.safeParse({ trace: url.searchParams.get("trace") ?? undefined });
+const parseQuery = (url: string) => querySchema.safeParse({ trace: new URL(url).searchParams.get("trace") ?? undefined });
+
+/** The answer for an address without a query string, which is most calls: computed once, never changed. */
+const NO_QUERY = Object.freeze(parseQuery("http://localhost/"));
+
+/**
+ * Other query parameters are ignored, as HTTP caches and proxies may add their own. `url` is the
+ * request's: without a `?` there is nothing to parse, and no URL is built for it.
+ */
+export const parseEvaluateQuery = (url: string) => (url.includes("?") ? parseQuery(url) : NO_QUERY);

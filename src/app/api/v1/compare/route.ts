@@ -9,7 +9,7 @@ import { parseCompareRequest } from "@/lib/validation/evaluate-request";
 
 const compare = withApiErrors(async (request: Request) => {
   await checkEvaluateRate(request.headers);
-  const options = validOrThrow(parseEvaluateQuery(new URL(request.url)));
+  const options = validOrThrow(parseEvaluateQuery(request.url));
   const body = validOrThrow(parseCompareRequest(await readJsonBody(request)));
   return Response.json(compareRequest(body, options));
 });

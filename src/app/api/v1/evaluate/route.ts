@@ -9,7 +9,7 @@ import { parseEvaluateRequest } from "@/lib/validation/evaluate-request";
 
 const evaluate = withApiErrors(async (request: Request) => {
   await checkEvaluateRate(request.headers);
-  const options = validOrThrow(parseEvaluateQuery(new URL(request.url)));
+  const options = validOrThrow(parseEvaluateQuery(request.url));
   const body = validOrThrow(parseEvaluateRequest(await readJsonBody(request)));
   return Response.json(evaluateRequest(body, options));
 });
