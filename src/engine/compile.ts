@@ -10,7 +10,7 @@ import { applicantDefaults } from "./defaults";
 import { LIMIT_ORDER, Ledger } from "./limits";
 import { applicantPredicate, attributeHolds, conditionTest, whereMatcher } from "./match";
 import { clauseRef } from "./trace";
-import type { Applicant, ApplicantKind, Dating, Fact, FactMatch, GovernmentLevel, Item, Limit, Payer, Policy, Scalar } from "./types";
+import type { Applicant, ApplicantKind, Dating, Fact, FactMatch, GovernmentLevel, Item, Limit, LimitScope, Payer, Policy, Scalar } from "./types";
 import { policyVersion } from "./version";
 
 /**
@@ -73,6 +73,22 @@ export interface CompiledLimit {
   covers: Uint8Array;
   /** How many lines it must cover to have anything to do: two to choose between, else one. */
   least: number;
+  /** Its kind's place in `LIMIT_ORDER`, which names its mechanism. */
+  stage: number;
+  /*
+   * What the mechanisms read every evaluation, copied from the data: limits come in as many shapes
+   * as kinds (and optional keys), and a read shared by all of them is far slower than one of these.
+   */
+  /** The year, or the policy period (a limit without a scope: the policy period). */
+  per: LimitScope;
+  /** The kinds of applicant it binds, or null: all. */
+  kinds: readonly ApplicantKind[] | null;
+  /** A highest-only group by amount: a choice point of the search. */
+  chooses: boolean;
+  /** A highest-only group by level. */
+  byLevel: boolean;
+  /** A money cap's figure (0 for other kinds). */
+  cap: number;
 }
 
 /** The policy's window as evaluation reads it. */
@@ -156,7 +172,18 @@ const compileLimits = (policy: Policy): CompiledLimit[] => {
         if (n !== undefined) covers[n] = 1;
       }
     } else covers.fill(1);
-    return { limit, pos, covers, least: limit.kind === "highestOnly" || limit.kind === "sameMatter" ? 2 : 1 };
+    return {
+      limit,
+      pos,
+      covers,
+      least: limit.kind === "highestOnly" || limit.kind === "sameMatter" ? 2 : 1,
+      stage: LIMIT_ORDER.indexOf(limit.kind),
+      per: "per" in limit ? limit.per : "policy",
+      kinds: "kinds" in limit && limit.kinds ? limit.kinds : null,
+      chooses: limit.kind === "highestOnly" && limit.by !== "level",
+      byLevel: limit.kind === "highestOnly" && limit.by === "level",
+      cap: "cap" in limit ? limit.cap : 0,
+    };
   });
 };
 
@@ -248,20 +275,26 @@ const compilePolicy = (policy: Policy): CompiledPolicy => {
 };
 
 const cache = new WeakMap<Policy, CompiledPolicy>();
+/** The policy compiled last: a cohort evaluates one policy thousands of times in a row. */
+let last: CompiledPolicy | null = null;
 
 /**
  * Drops the compiled form of a policy whose data was changed in place (the mutation run edits the
  * loaded policies one rule at a time): the next evaluation compiles it afresh. Code that builds a
  * new policy object (a what-if draft) needs nothing of the kind.
  */
-export const forget = (policy: Policy): void => void cache.delete(policy);
+export const forget = (policy: Policy): void => {
+  cache.delete(policy);
+  if (last?.policy === policy) last = null;
+};
 
 /** The compiled form of a policy, built on first use and kept as long as the policy object lives. */
 export const compile = (policy: Policy): CompiledPolicy => {
+  if (last?.policy === policy) return last;
   let c = cache.get(policy);
   if (!c) {
     c = compilePolicy(policy);
     cache.set(policy, c);
   }
-  return c;
+  return (last = c);
 };
