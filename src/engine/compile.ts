@@ -37,8 +37,11 @@ export interface CompiledItem {
   limits: number[];
   /** Rank of the honour's level in a highest-only group ranked by level: national 0 … district 3. */
   level: number;
-  /** Why this item cannot pay for this fact, or null: organisation type, applicant requirements, then the conditions in order. */
-  ineligible: (fact: Fact, applicant: Applicant) => string | null;
+  /**
+   * Why this item cannot pay for this fact, or null: organisation type, applicant requirements,
+   * then the conditions in order. Itself null where the item states none of them (most items).
+   */
+  ineligible: ((fact: Fact, applicant: Applicant) => string | null) | null;
 }
 
 /** How an item reads a fact one of its matches took: the match's dating (src/engine/dates.ts). */
@@ -145,17 +148,21 @@ const compileItem = (item: Item, index: number): CompiledItem => {
     statedYuan: item.amount.kind === "fixed" || item.amount.kind === "upTo" ? item.amount.yuan : undefined,
     limits: [],
     level: item.level === undefined ? LEVEL_RANK.district + 1 : LEVEL_RANK[item.level],
-    ineligible: (fact, applicant) => {
-      if (orgTypes && applicant.kind === "organization") {
-        const orgType = (applicant.orgType ?? applicantDefaults.orgType) as string;
-        if (!orgTypes.includes(orgType)) return orgTypeWhy;
-      }
-      for (const { a, why, assumed } of attributes) {
-        if (!attributeHolds(applicant, a, applicantDefaults)) return applicant[a.attribute] === undefined ? why + assumed : why;
-      }
-      for (const c of conditions) if (!c.holds(fact)) return c.why;
-      return null;
-    },
+    ineligible:
+      !orgTypes && attributes.length === 0 && conditions.length === 0
+        ? null
+        : (fact, applicant) => {
+            if (orgTypes && applicant.kind === "organization") {
+              const orgType = (applicant.orgType ?? applicantDefaults.orgType) as string;
+              if (!orgTypes.includes(orgType)) return orgTypeWhy;
+            }
+            for (let k = 0; k < attributes.length; k++) {
+              const { a, why, assumed } = attributes[k]!;
+              if (!attributeHolds(applicant, a, applicantDefaults)) return applicant[a.attribute] === undefined ? why + assumed : why;
+            }
+            for (let k = 0; k < conditions.length; k++) if (!conditions[k]!.holds(fact)) return conditions[k]!.why;
+            return null;
+          },
   };
 };
 
@@ -209,11 +216,7 @@ const indexFactType = (type: string, items: CompiledItem[]): FactIndex => {
     const matches = matchesOf(ci);
     const readings: Reading[] = matches.map((m) => ({ dating: m.dating }));
     // A single match needs no second look at the input its bucket already chose it by.
-    if (matches.length === 1) {
-      const test = whereMatcher(matches[0]!, key?.input);
-      const [reading] = readings as [Reading];
-      return { item: ci, match: (fact) => (test(fact) ? reading : undefined), ...forKinds(ci.item) };
-    }
+    if (matches.length === 1) return { item: ci, match: whereMatcher(matches[0]!, key?.input, readings[0]!), ...forKinds(ci.item) };
     const tests = matches.map((m) => whereMatcher(m));
     return { item: ci, match: (fact) => readings[tests.findIndex((t) => t(fact))], ...forKinds(ci.item) };
   });

@@ -122,7 +122,7 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
         if (dateProblem && !reasons.some((r) => r.fact === f && r.message === message)) reasons.push(dateProblem);
       }
       const ci = trigger.item;
-      const why = blocked ? null : ci.ineligible(fact, applicant);
+      const why = blocked || !ci.ineligible ? null : ci.ineligible(fact, applicant);
       const steps = explain ? firstSteps(date, dating) : null;
       ci.price(fact, price, steps);
       // An item without a figure that this applicant could claim is listed as unquantified; one it
