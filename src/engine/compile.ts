@@ -10,7 +10,7 @@ import { applicantDefaults } from "./defaults";
 import { LIMIT_ORDER, Ledger } from "./limits";
 import { applicantPredicate, attributeHolds, conditionTest, whereMatcher } from "./match";
 import { clauseRef } from "./trace";
-import type { Applicant, ApplicantKind, Dating, Fact, FactMatch, GovernmentLevel, Item, Limit, Payer, Policy, Scalar } from "./types";
+import type { Applicant, ApplicantKind, Dating, Fact, FactMatch, GovernmentLevel, Item, Limit, LimitScope, Payer, Policy, Scalar } from "./types";
 import { policyVersion } from "./version";
 
 /**
@@ -39,8 +39,11 @@ export interface CompiledItem {
   matter: Limit | undefined;
   /** Rank of the honour's level in a highest-only group ranked by level: national 0 … district 3. */
   level: number;
-  /** Why this item cannot pay for this fact, or null: organisation type, applicant requirements, then the conditions in order. */
-  ineligible: (fact: Fact, applicant: Applicant) => string | null;
+  /**
+   * Why this item cannot pay for this fact, or null: organisation type, applicant requirements,
+   * then the conditions in order. Itself null where the item states none of them (most items).
+   */
+  ineligible: ((fact: Fact, applicant: Applicant) => string | null) | null;
 }
 
 /** How an item reads a fact one of its matches took: the match's dating (src/engine/dates.ts). */
@@ -75,6 +78,22 @@ export interface CompiledLimit {
   covers: Uint8Array;
   /** How many lines it must cover to have anything to do: two to choose between, else one. */
   least: number;
+  /** Its kind's place in `LIMIT_ORDER`, which names its mechanism. */
+  stage: number;
+  /*
+   * What the mechanisms read every evaluation, copied from the data: limits come in as many shapes
+   * as kinds (and optional keys), and a read shared by all of them is far slower than one of these.
+   */
+  /** The year, or the policy period (a limit without a scope: the policy period). */
+  per: LimitScope;
+  /** The kinds of applicant it binds, or null: all. */
+  kinds: readonly ApplicantKind[] | null;
+  /** A highest-only group by amount: a choice point of the search. */
+  chooses: boolean;
+  /** A highest-only group by level. */
+  byLevel: boolean;
+  /** A money cap's figure (0 for other kinds). */
+  cap: number;
 }
 
 /** The policy's window as evaluation reads it. */
@@ -134,17 +153,21 @@ const compileItem = (item: Item, index: number): CompiledItem => {
     limits: [],
     matter: undefined,
     level: item.level === undefined ? LEVEL_RANK.district + 1 : LEVEL_RANK[item.level],
-    ineligible: (fact, applicant) => {
-      if (orgTypes && applicant.kind === "organization") {
-        const orgType = (applicant.orgType ?? applicantDefaults.orgType) as string;
-        if (!orgTypes.includes(orgType)) return orgTypeWhy;
-      }
-      for (const { a, why, assumed } of attributes) {
-        if (!attributeHolds(applicant, a, applicantDefaults)) return applicant[a.attribute] === undefined ? why + assumed : why;
-      }
-      for (const c of conditions) if (!c.holds(fact)) return c.why;
-      return null;
-    },
+    ineligible:
+      !orgTypes && attributes.length === 0 && conditions.length === 0
+        ? null
+        : (fact, applicant) => {
+            if (orgTypes && applicant.kind === "organization") {
+              const orgType = (applicant.orgType ?? applicantDefaults.orgType) as string;
+              if (!orgTypes.includes(orgType)) return orgTypeWhy;
+            }
+            for (let k = 0; k < attributes.length; k++) {
+              const { a, why, assumed } = attributes[k]!;
+              if (!attributeHolds(applicant, a, applicantDefaults)) return applicant[a.attribute] === undefined ? why + assumed : why;
+            }
+            for (let k = 0; k < conditions.length; k++) if (!conditions[k]!.holds(fact)) return conditions[k]!.why;
+            return null;
+          },
   };
 };
 
@@ -161,7 +184,18 @@ const compileLimits = (policy: Policy): CompiledLimit[] => {
         if (n !== undefined) covers[n] = 1;
       }
     } else covers.fill(1);
-    return { limit, pos, covers, least: limit.kind === "highestOnly" || limit.kind === "sameMatter" ? 2 : 1 };
+    return {
+      limit,
+      pos,
+      covers,
+      least: limit.kind === "highestOnly" || limit.kind === "sameMatter" ? 2 : 1,
+      stage: LIMIT_ORDER.indexOf(limit.kind),
+      per: "per" in limit ? limit.per : "policy",
+      kinds: "kinds" in limit && limit.kinds ? limit.kinds : null,
+      chooses: limit.kind === "highestOnly" && limit.by !== "level",
+      byLevel: limit.kind === "highestOnly" && limit.by === "level",
+      cap: "cap" in limit ? limit.cap : 0,
+    };
   });
 };
 
@@ -187,11 +221,7 @@ const indexFactType = (type: string, items: CompiledItem[]): FactIndex => {
     const matches = matchesOf(ci);
     const readings: Reading[] = matches.map((m) => ({ dating: m.dating }));
     // A single match needs no second look at the input its bucket already chose it by.
-    if (matches.length === 1) {
-      const test = whereMatcher(matches[0]!, key?.input);
-      const [reading] = readings as [Reading];
-      return { item: ci, match: (fact) => (test(fact) ? reading : undefined), ...forKinds(ci.item) };
-    }
+    if (matches.length === 1) return { item: ci, match: whereMatcher(matches[0]!, key?.input, readings[0]!), ...forKinds(ci.item) };
     const tests = matches.map((m) => whereMatcher(m));
     return { item: ci, match: (fact) => readings[tests.findIndex((t) => t(fact))], ...forKinds(ci.item) };
   });
@@ -255,20 +285,26 @@ const compilePolicy = (policy: Policy): CompiledPolicy => {
 };
 
 const cache = new WeakMap<Policy, CompiledPolicy>();
+/** The policy compiled last: a cohort evaluates one policy thousands of times in a row. */
+let last: CompiledPolicy | null = null;
 
 /**
  * Drops the compiled form of a policy whose data was changed in place (the mutation run edits the
  * loaded policies one rule at a time): the next evaluation compiles it afresh. Code that builds a
  * new policy object (a what-if draft) needs nothing of the kind.
  */
-export const forget = (policy: Policy): void => void cache.delete(policy);
+export const forget = (policy: Policy): void => {
+  cache.delete(policy);
+  if (last?.policy === policy) last = null;
+};
 
 /** The compiled form of a policy, built on first use and kept as long as the policy object lives. */
 export const compile = (policy: Policy): CompiledPolicy => {
+  if (last?.policy === policy) return last;
   let c = cache.get(policy);
   if (!c) {
     c = compilePolicy(policy);
     cache.set(policy, c);
   }
-  return c;
+  return (last = c);
 };

@@ -58,6 +58,15 @@ const factDateProblem = (window: Window, date: IsoDate, dating: Dating | undefin
 const firstSteps = (date: IsoDate, dating: Dating | undefined): CalcStep[] =>
   dating ? [{ kind: "claim", label: dating.label, date, year: claimYear(date, dating) }] : [];
 
+/** Words for one fact number, built once: every cohort profile has a first fact, most a second. */
+const perFact = (words: (n: number) => string) => {
+  const built: string[] = [];
+  return (f: number): string => (f < 64 ? (built[f] ??= words(f + 1)) : words(f + 1));
+};
+const noItem = perFact((n) => `第 ${n} 项：本政策没有对应条款`);
+const onlyOrganizations = perFact((n) => `第 ${n} 项：本政策对该事项只支持单位，不支持个人`);
+const onlyIndividuals = perFact((n) => `第 ${n} 项：本政策对该事项只支持个人，不支持单位`);
+
 /** No dating seen yet for this fact (undefined is a dating: the fact's own date). */
 const UNSEEN: Dating = { claimed: "next-year", label: "", hint: "" };
 
@@ -113,7 +122,7 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
         if (dateProblem && !reasons.some((r) => r.fact === f && r.message === message)) reasons.push(dateProblem);
       }
       const ci = trigger.item;
-      const why = blocked ? null : ci.ineligible(fact, applicant);
+      const why = blocked || !ci.ineligible ? null : ci.ineligible(fact, applicant);
       const steps = explain ? firstSteps(date, dating) : null;
       ci.price(fact, price, steps);
       // An item without a figure that this applicant could claim is listed as unquantified; one it
@@ -151,14 +160,8 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
       lines.push(line);
     }
     if (!claimed) {
-      const who = kind === "individual" ? "个人" : "单位";
-      reasons.push({
-        code: "no-matching-item",
-        fact: f,
-        message: matched
-          ? `第 ${f + 1} 项：本政策对该事项只支持${who === "个人" ? "单位" : "个人"}，不支持${who}`
-          : `第 ${f + 1} 项：本政策没有对应条款`,
-      });
+      const message = !matched ? noItem(f) : kind === "individual" ? onlyOrganizations(f) : onlyIndividuals(f);
+      reasons.push({ code: "no-matching-item", fact: f, message });
     }
   }
 

@@ -193,17 +193,14 @@ const record = (pass: Pass, limit: Limit, cutMin: number, cutMax: number, explan
   if (!pass.out) return;
   const words = pass.explain ? explanation() : "";
   for (let k = 0; k < lines.length; k++) lines[k] = pass.led.index[lines[k]!]!;
-  const a = {
-    limit: limit.id,
-    clause: limit.clause,
-    kind: limit.kind,
-    effect: range(negate(cutMin), negate(cutMax)),
-    explanation: words,
-    lines,
-  } as Adjustment;
-  if (year !== undefined) a.year = year;
-  a.quote = limit.quote;
-  pass.out.push(a);
+  const { id, clause, kind, quote } = limit;
+  const effect = range(negate(cutMin), negate(cutMax));
+  // One literal per shape (keys in the order the API has always written them), not keys added later.
+  pass.out.push(
+    year === undefined
+      ? { limit: id, clause, kind, effect, explanation: words, lines, quote }
+      : { limit: id, clause, kind, effect, explanation: words, lines, year, quote },
+  );
 };
 
 const note = (pass: Pass, i: number, limit: Limit, words: string, beforeMin: number, beforeMax: number) => {
@@ -249,9 +246,11 @@ const revisionShare: Mechanism = (cl, pass) => {
   }
 };
 
+/** Does the limit bind this kind of applicant? */
+const binds = (cl: CompiledLimit, pass: Pass) => cl.kinds === null || cl.kinds.includes(pass.kind);
+
 const highestOnly: Mechanism = (cl, pass) => {
-  const limit = cl.limit as Of<"highestOnly">;
-  if (!limit.kinds || limit.kinds.includes(pass.kind)) forEachScope(pass, cl, limit.per, limit.by === "level" ? keepHighestLevel : keepHighest);
+  if (binds(cl, pass)) forEachScope(pass, cl, cl.per, cl.byLevel ? keepHighestLevel : keepHighest);
 };
 
 /**
@@ -520,10 +519,10 @@ const applyCap = (pass: Pass, cl: CompiledLimit, g: number, year: number) => {
     sumMax += before[2 * k + 1]!;
     order[k] = i;
   }
-  if (sumMax <= limit.cap) return;
+  if (sumMax <= cl.cap) return;
   sortFirst(order, g, led.larger);
   // Both rounds read what each line paid before this cap; the shares are written afterwards.
-  let room = limit.cap;
+  let room = cl.cap;
   for (let k = 0; k < g; k++) {
     const m = Math.min(led.netMin(order[k]!), room);
     room -= m;
@@ -574,7 +573,7 @@ const mayExceed = (cl: CompiledLimit, pass: Pass) => {
   const { led } = pass;
   let sum = 0;
   for (let i = 0; i < led.n; i++) if (led.kept[i]! > 0 && cl.covers[led.item[i]!.index] === 1) sum += led.netMax(i);
-  return sum > (cl.limit as Of<"groupCap" | "policyCap">).cap;
+  return sum > cl.cap;
 };
 
 const groupCap: Mechanism = (cl, pass) => {
@@ -582,7 +581,7 @@ const groupCap: Mechanism = (cl, pass) => {
 };
 
 const policyCap: Mechanism = (cl, pass) => {
-  if ((cl.limit as Of<"policyCap">).kinds.includes(pass.kind) && mayExceed(cl, pass)) forEachScope(pass, cl, "year", applyCap);
+  if (binds(cl, pass) && mayExceed(cl, pass)) forEachScope(pass, cl, "year", applyCap);
 };
 
 /** Programme quotas the applicant cannot control: a note on each line they cover, never a cut. */
@@ -604,8 +603,15 @@ const PIPELINE: Record<LimitKind, Mechanism> = { revisionShare, highestOnly, max
 
 export const LIMIT_ORDER: LimitKind[] = ["revisionShare", "highestOnly", "maxCount", "sameMatter", "groupCap", "policyCap", "quota"];
 
+/** The mechanisms by stage (a compiled limit's `stage`: its kind's place in LIMIT_ORDER). */
+const STAGES: Mechanism[] = LIMIT_ORDER.map((kind) => PIPELINE[kind]);
+
 const runPipeline = (limits: CompiledLimit[], pass: Pass) => {
-  for (const cl of limits) if (pass.led.covered[cl.pos]! >= cl.least) PIPELINE[cl.limit.kind](cl, pass);
+  const { covered } = pass.led;
+  for (let l = 0; l < limits.length; l++) {
+    const cl = limits[l]!;
+    if (covered[cl.pos]! >= cl.least) STAGES[cl.stage]!(cl, pass);
+  }
 };
 
 /** Most alternative combinations of highest-only choices tried before falling back to the greedy choice. */
@@ -634,11 +640,10 @@ const trial = (limits: CompiledLimit[], pass: Pass, choice: Map<string, number>)
 /** Does some highest-only group by amount hold more than one line of the same year (or policy period)? */
 const hasChoice = (limits: CompiledLimit[], pass: Pass): boolean => {
   for (const cl of limits) {
-    const limit = cl.limit;
-    if (limit.kind !== "highestOnly" || limit.by === "level" || pass.led.covered[cl.pos]! < cl.least || (limit.kinds && !limit.kinds.includes(pass.kind))) continue;
+    if (!cl.chooses || pass.led.covered[cl.pos]! < cl.least || !binds(cl, pass)) continue;
     const m = collect(cl, pass);
     for (let a = 1; a < m; a++) {
-      for (let b = 0; b < a; b++) if (sameKey(keyOf(pass, pass.led.members[a]!, limit.per), keyOf(pass, pass.led.members[b]!, limit.per))) return true;
+      for (let b = 0; b < a; b++) if (sameKey(keyOf(pass, pass.led.members[a]!, cl.per), keyOf(pass, pass.led.members[b]!, cl.per))) return true;
     }
   }
   return false;

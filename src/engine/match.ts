@@ -14,9 +14,11 @@ interface Wanted {
 /**
  * A fact match compiled once, for facts already known to be of its type (and, if `known` is given,
  * to hold a value of that input the match accepts): every other listed input must equal (one of)
- * the value(s). Reading a caller's fact costs more than anything else here, so nothing is read twice.
+ * the value(s). It answers `hit` (what the caller wants back: how the item reads the fact, or
+ * true) or undefined, so a trigger is one call. Reading a caller's fact costs more than anything
+ * else here, so nothing is read twice.
  */
-export const whereMatcher = (match: FactMatch, known?: string): ((fact: Fact) => boolean) => {
+export const whereMatcher = <T = true>(match: FactMatch, known?: string, hit: T = true as T): ((fact: Fact) => T | undefined) => {
   const wanted: Wanted[] = Object.entries(match.where ?? {})
     .filter(([input]) => input !== known)
     .map(([input, want]) =>
@@ -24,15 +26,15 @@ export const whereMatcher = (match: FactMatch, known?: string): ((fact: Fact) =>
         ? { input, one: want[0]!, many: want, missing: missingAs(want[0]!) }
         : { input, one: want, many: null, missing: missingAs(want) },
     );
-  if (wanted.length === 0) return () => true;
+  if (wanted.length === 0) return () => hit;
   return (fact) => {
     for (let k = 0; k < wanted.length; k++) {
       const w = wanted[k]!;
       const raw = fact[w.input];
       const v = raw === undefined ? w.missing : raw;
-      if (w.many ? !w.many.includes(v as Scalar) : v !== w.one) return false;
+      if (w.many ? !w.many.includes(v as Scalar) : v !== w.one) return undefined;
     }
-    return true;
+    return hit;
   };
 };
 
