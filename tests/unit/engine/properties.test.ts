@@ -21,8 +21,8 @@ const LEVELS = ["national", "provincial", "city", "district"];
 
 const sum = (ls: Line[]): Range => ({ min: ls.reduce((s, l) => s + l.min, 0), max: ls.reduce((s, l) => s + l.max, 0) });
 
-const groupBy = <T>(xs: T[], key: (x: T) => number): T[][] => {
-  const m = new Map<number, T[]>();
+const groupBy = <T>(xs: T[], key: (x: T) => number | string): T[][] => {
+  const m = new Map<number | string, T[]>();
   for (const x of xs) m.set(key(x), [...(m.get(key(x)) ?? []), x]);
   return [...m.values()];
 };
@@ -32,6 +32,15 @@ const unitsPaid = (l: Line): number => {
   const revision = l.calc.find((s) => s.kind === "revision");
   const perUnit = revision?.kind === "revision" ? revision.after.max : l.gross.max / l.units;
   return perUnit > 0 ? Math.ceil(l.max / perUnit) : 0;
+};
+
+/**
+ * Units a count limit counts among these lines: projects, not lines (长宁区 第31条). The lines of one
+ * fact that one same-matter rule joins are one project, paying for as many units as its lines do.
+ */
+const projectUnits = (policy: Policy, lines: Line[]): number => {
+  const matterOf = (l: Line) => policy.limits.find((x) => x.kind === "sameMatter" && x.items.includes(l.item))?.id ?? l.item;
+  return groupBy(lines, (l) => `${l.fact}|${matterOf(l)}`).reduce((n, project) => n + Math.max(...project.map(unitsPaid)), 0);
 };
 
 /** Every limit of the policy, checked on the output alone: each returned string is a violation. */
@@ -67,12 +76,12 @@ const limitViolations = (policy: Policy, applicant: Applicant, facts: Fact[], r:
       }
       case "maxCount":
         for (const g of groupBy(inLimit, scoped(limit.per))) {
-          const units = g.reduce((n, l) => n + unitsPaid(l), 0);
+          const units = projectUnits(policy, g);
           if (units > limit.max) out.push(`${limit.id}: ${units} units > ${limit.max}`);
         }
         if (limit.maxPerYear !== undefined) {
           for (const g of groupBy(inLimit, (l) => l.year)) {
-            const units = g.reduce((n, l) => n + unitsPaid(l), 0);
+            const units = projectUnits(policy, g);
             if (units > limit.maxPerYear) out.push(`${limit.id} ${g[0]!.year}: ${units} units > ${limit.maxPerYear} a year`);
           }
         }
