@@ -77,16 +77,6 @@ export class Ledger {
   readonly larger = (a: number, b: number): number =>
     this.netMax(b) - this.netMax(a) || this.netMin(b) - this.netMin(a) || this.fact[a]! - this.fact[b]!;
 
-  /**
-   * Best unit first; between equal units, the line with more of them. Fact order only breaks ties
-   * between lines that look the same, so the order facts were entered never changes the amounts.
-   */
-  readonly better = (a: number, b: number): number =>
-    this.perMax[b]! - this.perMax[a]! ||
-    this.perMin[b]! - this.perMin[a]! ||
-    this.kept[b]! - this.kept[a]! ||
-    this.fact[a]! - this.fact[b]!;
-
   /** Largest certain part first, then as `larger`: the line a same-matter group keeps certain. */
   readonly surer = (a: number, b: number): number => this.netMin(b) - this.netMin(a) || this.larger(a, b);
 

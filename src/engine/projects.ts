@@ -29,7 +29,10 @@ export class Projects {
   /** Projects in the order they are kept, best first. */
   readonly order: number[] = [];
 
-  /** Best unit first, as `Ledger.better` ranks lines; the first-stated project breaks a tie. */
+  /**
+   * Best unit first; between equal units, the project with more of them. Fact order only breaks ties
+   * between projects that look the same, so the order facts were entered never changes the amounts.
+   */
   readonly better = (a: number, b: number): number =>
     this.perMax[b]! - this.perMax[a]! || this.perMin[b]! - this.perMin[a]! || this.units[b]! - this.units[a]! || this.fact[a]! - this.fact[b]!;
 
