@@ -16,7 +16,7 @@ export type CellEntry =
   | { kind: "unquantified"; entry: Unquantified }
   | { kind: "reason"; reason: Reason }
   /** This fact lacks inputs the policy reads. */
-  | { kind: "missing"; fields: Field[] }
+  | { kind: "missing"; fields: readonly Field[] }
   /** The policy cannot be computed until other facts (1-based numbers) are completed. */
   | { kind: "waiting"; facts: number[] };
 
