@@ -22,7 +22,9 @@
  * within 1.5× of the bare route's, at both. A third row, the same route refusing an unknown policy (422), reads and
  * validates an equal body but evaluates nothing. Next to req/s: the server's CPU time per request
  * (user + system from /proc over each round ÷ requests answered), which the rest of the machine
- * disturbs far less than req/s, and which says where the time goes.
+ * disturbs far less than req/s, and which says where the time goes; and V8's own count of the
+ * garbage each request makes (KB allocated, and promoted to the old generation: `--trace-gc-nvp`),
+ * which it does not disturb at all. Latencies are those of every response of the rounds together.
  *
  * Then `npm run start:cluster` with 2 processes against one process, both on the same PostgreSQL
  * server (several processes need one; tests/faults/postgres.ts starts it), evaluating at 50
@@ -49,8 +51,36 @@ import { startPostgres } from "../tests/faults/postgres";
 import { TYPICAL_JINSHAN } from "../tests/integration/api-helpers";
 import { ensureProductionBuild, freePort, startServer, type ProductionServer } from "../tests/security/production-server";
 
-/** What the measurements need of a server under test. */
-type Server = Pick<ProductionServer, "url" | "pid" | "dispose">;
+/** What the measurements need of a server under test; `garbage` where its collections are traced. */
+type Server = Pick<ProductionServer, "url" | "pid" | "dispose"> & { garbage?: Garbage };
+
+/** V8's own count of a process's garbage so far, in bytes: allocated, and promoted to the old generation. */
+interface Garbage {
+  allocated: number;
+  promoted: number;
+}
+
+/**
+ * Node flags and a reader that keep the count: `--trace-gc-nvp` prints a line per collection with
+ * the bytes allocated since the one before and those it promoted. Bytes do not depend on how busy
+ * the machine is, as req/s and milliseconds do. A collection reports what was allocated since the
+ * one before, so a round's first carries some of the round before: per route, the figures blur by
+ * 10–20 KB over six rounds (the side-by-side of 7 December: the bare route 251 and 275 KB at the
+ * two loads). One process only: start:cluster's would interleave.
+ */
+const traceGarbage = () => {
+  const garbage: Garbage = { allocated: 0, promoted: 0 };
+  let partial = "";
+  const onStdout = (text: string) => {
+    const lines = (partial + text).split("\n");
+    partial = lines.pop()!;
+    for (const line of lines.filter((l) => l.includes("gc="))) {
+      garbage.allocated += Number(/\ballocated=(\d+)/.exec(line)?.[1] ?? 0);
+      garbage.promoted += Number(/\bpromoted=(\d+)/.exec(line)?.[1] ?? 0);
+    }
+  };
+  return { garbage, nodeFlags: ["--trace-gc-nvp"], onStdout };
+};
 
 const CONNECTIONS = 50;
 /** The two loads the targets are set at. */
@@ -124,12 +154,13 @@ const childrenOf = (pid: number): number[] =>
 /** The server's CPU time so far, in ms: the process and, for start:cluster, the processes it serves with. */
 const cpuMs = (pid: number) => ownCpuMs(pid) + childrenOf(pid).reduce((sum, child) => sum + ownCpuMs(child), 0);
 
-type Run = Awaited<ReturnType<typeof fire>> & { cpuMs: number };
+type Run = Awaited<ReturnType<typeof fire>> & { cpuMs: number; garbage?: Garbage };
 
 const measured = async (server: Server, target: Target, seconds: number, connections = CONNECTIONS): Promise<Run> => {
-  const before = cpuMs(server.pid);
+  const before = { cpuMs: cpuMs(server.pid), garbage: server.garbage && { ...server.garbage } };
   const run = await fire(server, target, seconds, connections);
-  return { ...run, cpuMs: cpuMs(server.pid) - before };
+  const garbage = server.garbage && before.garbage && { allocated: server.garbage.allocated - before.garbage.allocated, promoted: server.garbage.promoted - before.garbage.promoted };
+  return { ...run, cpuMs: cpuMs(server.pid) - before.cpuMs, garbage };
 };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -155,6 +186,9 @@ const summarize = (runs: Run[], expectedStatus = 200) => {
     p99: percentile(runs, 0.99),
     p99OfRounds: median(runs.map((r) => r.latency.p99)),
     cpuMsPerRequest: runs.reduce((s, r) => s + r.cpuMs, 0) / requests,
+    /** KB per request, where the server's collections were traced. */
+    allocatedKb: runs.every((r) => r.garbage) ? runs.reduce((s, r) => s + r.garbage!.allocated, 0) / requests / 1024 : undefined,
+    promotedKb: runs.every((r) => r.garbage) ? runs.reduce((s, r) => s + r.garbage!.promoted, 0) / requests / 1024 : undefined,
     failed: runs.reduce((s, r) => s + r.errors + (expectedStatus === 200 ? r.non2xx : r.requests.total - (r.statusCodeStats?.[`${expectedStatus}`]?.count ?? 0)), 0),
   };
 };
@@ -177,9 +211,12 @@ const slope = (points: [number, number][]) => {
 };
 
 const row = (name: string, s: Summary) =>
-  `${name.padEnd(27)}${s.rps.toFixed(0).padStart(7)}${s.p50.toFixed(0).padStart(7)}${s.p99.toFixed(0).padStart(7)}${s.p99OfRounds.toFixed(0).padStart(9)}${s.cpuMsPerRequest.toFixed(2).padStart(11)}${String(s.failed).padStart(8)}`;
+  `${name.padEnd(27)}${s.rps.toFixed(0).padStart(7)}${s.p50.toFixed(0).padStart(7)}${s.p99.toFixed(0).padStart(7)}${s.p99OfRounds.toFixed(0).padStart(9)}${s.cpuMsPerRequest.toFixed(2).padStart(11)}${String(s.failed).padStart(8)}` +
+  (s.allocatedKb === undefined ? "" : `${s.allocatedKb.toFixed(0).padStart(10)}${s.promotedKb!.toFixed(1).padStart(10)}`);
 
-const header = () => `${"route".padEnd(27)}${"req/s".padStart(7)}${"p50".padStart(7)}${"p99".padStart(7)}${"p99 rnd".padStart(9)}${"CPU ms/req".padStart(11)}${"failed".padStart(8)}`;
+const header = (garbage = false) =>
+  `${"route".padEnd(27)}${"req/s".padStart(7)}${"p50".padStart(7)}${"p99".padStart(7)}${"p99 rnd".padStart(9)}${"CPU ms/req".padStart(11)}${"failed".padStart(8)}` +
+  (garbage ? `${"alloc KB".padStart(10)}${"promo KB".padStart(10)}` : "");
 
 /** The routes at each load, rotating within each round; the targets are judged at each load. */
 const sideBySide = async (server: Server, label: string) => {
@@ -205,7 +242,7 @@ const sideBySide = async (server: Server, label: string) => {
     const e = summarize(runs.get(key(evaluate, connections))!);
     const r = summarize(runs.get(key(refused, connections))!, 422);
     const h = summarize(runs.get(key(health, connections))!);
-    console.log(`\n${connections} connections\n${header()}`);
+    console.log(`\n${connections} connections\n${header(b.allocatedKb !== undefined)}`);
     console.log(row(bare.name, b));
     console.log(row(evaluate.name, e));
     console.log(row(refused.name, r));
@@ -217,6 +254,12 @@ const sideBySide = async (server: Server, label: string) => {
         `the 422 yardstick (body read and checked, nothing evaluated) keeps ${((r.rps / b.rps) * 100).toFixed(1)} % of the bare route's req/s; ` +
         `health, a GET with no body, costs ${h.cpuMsPerRequest.toFixed(2)} ms`,
     );
+    if (b.allocatedKb !== undefined && e.allocatedKb !== undefined) {
+      console.log(
+        `garbage per request (V8's count; alloc: allocated, promo: promoted to the old generation): evaluating adds ` +
+          `${(e.allocatedKb - b.allocatedKb).toFixed(0)} KB to the bare route's ${b.allocatedKb.toFixed(0)} KB, and promotes ${e.promotedKb!.toFixed(1)} KB against ${b.promotedKb!.toFixed(1)}`,
+      );
+    }
     const failed = b.failed + e.failed + r.failed + h.failed;
     const ok = { ratio: ratio >= TARGET.throughputRatio, p99: p99Ratio <= TARGET.p99Ratio, failed: failed === 0 };
     console.log(`evaluate / bare route throughput at ${connections}: ${(ratio * 100).toFixed(1)} % (target ≥ ${TARGET.throughputRatio * 100} %) ${ok.ratio ? "PASS" : "FAIL"}`);
@@ -322,7 +365,8 @@ const startPlainServer = async (): Promise<Server> => {
 
 ensureProductionBuild(BUILD);
 console.log(`load average at the start: ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`);
-const server = await startServer({ env: SERVER_ENV, port: port() });
+const { garbage, ...tracing } = traceGarbage();
+const server: Server = { ...(await startServer({ env: SERVER_ENV, port: port(), ...tracing })), garbage };
 let passed = false;
 try {
   passed = await sideBySide(server, "npm start (production build, embedded database)");

@@ -47,6 +47,10 @@ export interface ServerOptions {
   port?: number;
   /** `npm run start:cluster`: set WEB_CONCURRENCY in env (and DATABASE_URL: several processes need a server). */
   cluster?: boolean;
+  /** Node's own flags, before the script (the load benchmark's `--trace-gc-nvp`; start:cluster's processes inherit them). */
+  nodeFlags?: string[];
+  /** Reads what the server prints (otherwise ignored), as it comes. */
+  onStdout?: (text: string) => void;
 }
 
 export interface ProductionServer {
@@ -80,10 +84,10 @@ const waitUntilAnswering = async (url: string, child: ChildProcess, timeoutMs: n
 };
 
 /** Spawns the server without waiting for it: for tests of a start-up that must fail. */
-export const spawnServer = ({ env = {}, port, cluster = false }: ServerOptions & { port: number }) =>
-  spawn(process.execPath, [SERVE, "-p", String(port), "-H", "127.0.0.1", ...(cluster ? ["--cluster"] : [])], {
+export const spawnServer = ({ env = {}, port, cluster = false, nodeFlags = [], onStdout }: ServerOptions & { port: number }) =>
+  spawn(process.execPath, [...nodeFlags, SERVE, "-p", String(port), "-H", "127.0.0.1", ...(cluster ? ["--cluster"] : [])], {
     cwd: root,
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", onStdout ? "pipe" : "ignore", "pipe"],
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -95,10 +99,11 @@ export const spawnServer = ({ env = {}, port, cluster = false }: ServerOptions &
     },
   });
 
-export const startServer = async ({ env = {}, port, cluster }: ServerOptions = {}): Promise<ProductionServer> => {
+export const startServer = async ({ env = {}, port, cluster, nodeFlags, onStdout }: ServerOptions = {}): Promise<ProductionServer> => {
   const chosenPort = port ?? (await freePort());
   const pgliteDir = env.DATABASE_URL ? undefined : (env.PGLITE_DIR ?? tempDir("server-db"));
-  const child = spawnServer({ env: { ...(pgliteDir ? { PGLITE_DIR: pgliteDir } : {}), ...env }, port: chosenPort, cluster });
+  const child = spawnServer({ env: { ...(pgliteDir ? { PGLITE_DIR: pgliteDir } : {}), ...env }, port: chosenPort, cluster, nodeFlags, onStdout });
+  if (onStdout) child.stdout!.setEncoding("utf8").on("data", onStdout);
   let stderr = "";
   child.stderr!.setEncoding("utf8").on("data", (chunk: string) => {
     if (stderr.length < STDERR_CAP) stderr += chunk;
