@@ -64,9 +64,10 @@ interface Garbage {
  * Node flags and a reader that keep the count: `--trace-gc-nvp` prints a line per collection with
  * the bytes allocated since the one before and those it promoted. Bytes do not depend on how busy
  * the machine is, as req/s and milliseconds do. A collection reports what was allocated since the
- * one before, so a round's first carries some of the round before: per route, the figures blur by
- * 10–20 KB over six rounds (the side-by-side of 7 December: the bare route 251 and 275 KB at the
- * two loads). One process only: start:cluster's would interleave.
+ * one before, so a round's first carries some of the round before: the allocation column blurs
+ * (on 7 December, on a busy machine, the bare route 251–286 KB in three runs and loads, where whole
+ * collections per route gave 250–260); the promoted column held (25.0–25.4 KB). One process only:
+ * start:cluster's would interleave.
  */
 const traceGarbage = () => {
   const garbage: Garbage = { allocated: 0, promoted: 0 };
