@@ -65,7 +65,7 @@ interface Garbage {
  * the bytes allocated since the one before and those it promoted. Bytes do not depend on how busy
  * the machine is, as req/s and milliseconds do. A collection reports what was allocated since the
  * one before, so a round's first carries some of the round before: the allocation column blurs
- * (on 7 December, on a busy machine, the bare route 251–286 KB in three runs and loads, where whole
+ * (on 7 December, on a busy machine, the bare route 251–286 KB in two runs at two loads, where whole
  * collections per route gave 250–260); the promoted column held (25.0–25.4 KB). One process only:
  * start:cluster's would interleave.
  */
