@@ -15,7 +15,7 @@
  * totals under 2.5 s; what-if → totals under 250 ms; no task over 200 ms; progress shown.
  *
  * Then once in Node, the API's path: one worker thread per core (shard-threads.ts, the shard code
- * bundled beforehand as the page's is), from the file's bytes to the merged report, with its peak
+ * bundled beforehand as the page's is), from the file's bytes to the answer's JSON, with its peak
  * memory, in a fresh child process so the memory is the pipeline's own.
  *
  * The machine is shared: the load average before, after and at each run is printed with the figures.
@@ -37,11 +37,12 @@ import { Worker } from "node:worker_threads";
 import { chromium, type Page } from "@playwright/test";
 import { build } from "esbuild";
 import type { Policy } from "../src/engine/types";
+import type { BatchReport } from "../src/lib/batch/batch-report";
 import type { CohortSummary } from "../src/lib/cohort/aggregate";
 import { editableFigures, type Figure } from "../src/features/regulator/editable-figures";
 import { evaluateBatch } from "../src/lib/batch/evaluate-batch";
 import { parseUpload } from "../src/lib/batch/parse-upload";
-import { reportInThreads } from "../src/lib/batch/shard-threads";
+import { answerInThreads } from "../src/lib/batch/shard-threads";
 import { applyDraft, type DraftChange } from "../src/lib/cohort/draft";
 import { policyById } from "../policies/index";
 import { ensureProductionBuild, startServer } from "../tests/security/production-server";
@@ -74,9 +75,10 @@ const measure = async (file: string, script: string, policy: string, asOf: strin
   const threads = availableParallelism();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const report = await reportInThreads(bytes, { kind: "file", policy, asOf }, (workerData) => new Worker(script, { workerData }), threads);
+  const answer = await answerInThreads(bytes, { kind: "file", policy, asOf }, (workerData, transferList) => new Worker(script, { workerData, transferList }), threads);
   const t1 = performance.now();
   const cpu = process.cpuUsage(cpu0);
+  const report = JSON.parse(new TextDecoder().decode(answer)) as BatchReport;
   const measured: Measured = {
     threads,
     totalMs: Math.round(t1 - t0),

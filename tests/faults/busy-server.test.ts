@@ -28,30 +28,35 @@ const timed = async <T>(read: () => Promise<T>): Promise<{ result: T; ms: number
 };
 
 /**
- * Sends the upload and asks for health every 50 ms until it is answered. The longest wait must stay
- * well under the time reading the same body holds a thread (`alone`, measured here at the same
- * moment, so a busy machine raises both): a server that read it on its own thread would make health
- * wait about that long. Half of it, and 600 ms at least, is the bound: at the end the server's
- * thread still receives the shards' reports, adds them and writes the answer — for this file a 28 MB
- * list of applicants, about 0.6 s of structured-clone decoding and 0.2 s of JSON on a quiet machine
- * (1.4 s measured once in CI; docs/security.md, known cost).
+ * Sends the upload and asks for health every 50 ms until it is answered. No wait may come near the
+ * time reading the same body holds a thread (`alone`, measured here at the same moment, so a busy
+ * machine raises both): a server that read it on its own thread would make health wait about that
+ * long. While the body arrives and the threads start (the first quarter of the upload) half of it,
+ * and 600 ms at least, is the bound. After that the server's thread has nothing to do but receive
+ * the finished answer's bytes: an eighth of it, and 300 ms at least. The shards used to send it their
+ * reports to add and write — for this file a 28 MB list of applicants, about 0.6 s of
+ * structured-clone decoding and 0.2 s of JSON on a quiet machine, 0.8–2.4 s under load, all of it
+ * at the end.
  */
 const uploadWhileAnswering = async (path: string, contentType: string, body: Uint8Array<ArrayBuffer>, client: string, alone: number): Promise<Response> => {
   const started = performance.now();
   const upload = fetch(`${production().url}${path}`, { method: "POST", headers: { "content-type": contentType, "x-forwarded-for": client }, body });
   let finished = false;
   void upload.finally(() => (finished = true));
-  const waits: number[] = [];
+  const waits: { at: number; ms: number }[] = [];
   while (!finished) {
     const t = performance.now();
     expect((await fetch(`${production().url}/api/v1/health`)).status).toBe(200);
-    waits.push(performance.now() - t);
+    waits.push({ at: t - started, ms: performance.now() - t });
     await new Promise((r) => setTimeout(r, 50));
   }
   const res = await upload;
   const took = performance.now() - started;
+  const seen = `health waited ${waits.map((w) => `${Math.round(w.ms)} (at ${Math.round(w.at)})`).join(", ")} ms during a ${Math.round(took)} ms upload`;
   expect(waits.length).toBeGreaterThan(5);
-  expect(Math.max(...waits), `health waited ${waits.map(Math.round).join(", ")} ms during a ${Math.round(took)} ms upload`).toBeLessThan(Math.max(600, alone / 2));
+  const longest = (from: number, to: number) => Math.max(0, ...waits.filter((w) => w.at >= from && w.at < to).map((w) => w.ms));
+  expect(longest(0, took / 4), seen).toBeLessThan(Math.max(600, alone / 2));
+  expect(longest(took / 4, took), seen).toBeLessThan(Math.max(300, alone / 8));
   return res;
 };
 
@@ -83,6 +88,10 @@ describe("a large JSON cohort", () => {
   });
 
   it("is refused from the threads with the error the server's own thread gives, naming the field", async () => {
+    // The test before held this thread for seconds comparing 68,000 applicants, past the server's
+    // keep-alive time: a turn of the event loop lets the client's pool see the connections the server
+    // closed meanwhile, or the next POST may go out on one of them (EPIPE, seen under load).
+    await new Promise((r) => setTimeout(r, 100));
     const post = (body: Uint8Array<ArrayBuffer>) =>
       fetch(`${production().url}/api/v1/batch`, { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.22" }, body });
     const wrongPolicy = encode({ policy: "atlantis", applicants: members.slice(0, 5_000) });

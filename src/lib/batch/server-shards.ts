@@ -6,4 +6,4 @@
 import { Worker } from "node:worker_threads";
 import type { SpawnShard } from "./shard-threads";
 
-export const spawnShard: SpawnShard = (workerData) => new Worker(new URL("./shard-thread.ts", import.meta.url), { workerData });
+export const spawnShard: SpawnShard = (workerData, transferList) => new Worker(new URL("./shard-thread.ts", import.meta.url), { workerData, transferList });

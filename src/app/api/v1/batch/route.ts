@@ -8,8 +8,8 @@ import { withApiErrors } from "@/lib/http/route-handler";
 /** A cohort (JSON, CSV or .xlsx) → per-applicant totals and cohort totals per clause and per limit; bad rows are reported, not fatal. */
 const evaluateCohort = withApiErrors(async (request: Request) => {
   await checkBatchRate(request.headers);
-  const report = await serveBatch(await readBatchRequest(request, todayInShanghai()));
-  return Response.json(report, { headers: { "Cache-Control": "no-store" } });
+  const body = await serveBatch(await readBatchRequest(request, todayInShanghai()));
+  return new Response(body as BodyInit, { headers: { "Content-Type": "application/json", "Cache-Control": "no-store" } });
 });
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({ POST: evaluateCohort });
