@@ -6,6 +6,7 @@
  * changes (a what-if draft is a new object, so it is compiled afresh).
  */
 import { pricer, type Pricer } from "./amount";
+import { dayOf } from "./dates";
 import { applicantDefaults } from "./defaults";
 import { LIMIT_ORDER, Ledger } from "./limits";
 import { applicantPredicate, attributeHolds, conditionTest, whereMatcher } from "./match";
@@ -94,6 +95,18 @@ export interface CompiledLimit {
   byLevel: boolean;
   /** A money cap's figure (0 for other kinds). */
   cap: number;
+  /** A count's N over its scope, and in any one year (Infinity where it sets none; 0 and Infinity for other kinds). */
+  max: number;
+  maxPerYear: number;
+  /**
+   * The most a count can leave untouched: its lines' units before any limit (an upper bound on
+   * the projects they form) at or under both N, and the count has nothing to do.
+   */
+  fits: number;
+  /** A revision share's percent and the fact input and value that mark a revision ("" and 0 for other kinds). */
+  percent: number;
+  input: string;
+  value: Scalar | undefined;
 }
 
 /** The policy's window as evaluation reads it. */
@@ -103,6 +116,12 @@ export interface Window {
   /** Where facts may start: `retroactiveFrom ?? from`. */
   start: string;
   clause: string;
+  /**
+   * `start` and `to` as numbers (dates.ts `dayOf`) for the quick check of a fact dated on its own
+   * date: Infinity and -1 where the check cannot decide (no end; a bound not written YYYY-MM-DD).
+   */
+  startDay: number;
+  toDay: number;
   /** What the text says of achievements before the window, added to their reason. */
   earlier: string | undefined;
 }
@@ -195,6 +214,12 @@ const compileLimits = (policy: Policy): CompiledLimit[] => {
       chooses: limit.kind === "highestOnly" && limit.by !== "level",
       byLevel: limit.kind === "highestOnly" && limit.by === "level",
       cap: "cap" in limit ? limit.cap : 0,
+      max: limit.kind === "maxCount" ? limit.max : 0,
+      maxPerYear: limit.kind === "maxCount" ? (limit.maxPerYear ?? Infinity) : Infinity,
+      fits: limit.kind === "maxCount" ? Math.min(limit.max, limit.maxPerYear ?? Infinity) : Infinity,
+      percent: limit.kind === "revisionShare" ? limit.percent : 0,
+      input: limit.kind === "revisionShare" ? limit.when.input : "",
+      value: limit.kind === "revisionShare" ? limit.when.value : undefined,
     };
   });
 };
@@ -266,11 +291,10 @@ const compilePolicy = (policy: Policy): CompiledPolicy => {
   const limits = compileLimits(policy);
   for (const cl of limits) for (const ci of items) if (cl.covers[ci.index] === 1) ci.limits.push(cl.pos);
   for (const cl of limits) for (const ci of items) if (cl.limit.kind === "sameMatter" && cl.covers[ci.index] === 1) ci.matter ??= cl.limit;
-  const { from, to, retroactiveFrom, clause, earlier } = policy.effective;
   return {
     policy,
     version: policyVersion(policy),
-    window: { from, to, start: retroactiveFrom ?? from, clause, earlier: earlier?.text },
+    window: windowOf(policy.effective),
     kinds: policy.applicants.kinds,
     items,
     byFactType,
@@ -281,6 +305,20 @@ const compilePolicy = (policy: Policy): CompiledPolicy => {
       message: `${clauseRef(ex.clause)}：${ex.reason}`,
     })),
     ledger: new Ledger(limits.length),
+  };
+};
+
+const windowOf = ({ from, to, retroactiveFrom, clause, earlier }: Policy["effective"]): Window => {
+  const start = retroactiveFrom ?? from;
+  const startDay = dayOf(start);
+  return {
+    from,
+    to,
+    start,
+    clause,
+    earlier: earlier?.text,
+    startDay: startDay < 0 ? Infinity : startDay,
+    toDay: to === null ? Infinity : dayOf(to),
   };
 };
 

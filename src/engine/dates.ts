@@ -11,6 +11,23 @@ export const yearOf = (d: IsoDate): number => {
   return a * 1000 + b * 100 + c * 10 + e;
 };
 
+/**
+ * A date written YYYY-MM-DD as the number yyyymmdd (2025-03-31 → 20250331), which compares as the
+ * date does; -1 for anything else (never in validated input), which callers read the slow way.
+ * Comparing two such numbers is far cheaper than comparing the strings, millions of times a cohort.
+ */
+export const dayOf = (d: IsoDate): number => {
+  if (d.length !== 10 || d.charCodeAt(4) !== 45 || d.charCodeAt(7) !== 45) return -1;
+  const n = ((((((digit(d, 0) * 10 + digit(d, 1)) * 10 + digit(d, 2)) * 10 + digit(d, 3)) * 10 + digit(d, 5)) * 10 + digit(d, 6)) * 10 + digit(d, 8)) * 10 + digit(d, 9);
+  // NaN: some character is not a digit.
+  return n === n ? n : -1;
+};
+
+const digit = (d: string, k: number): number => {
+  const c = d.charCodeAt(k) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
+};
+
 export const within = (d: IsoDate, from: IsoDate, to: IsoDate | null): boolean => d >= from && (to === null || d <= to);
 
 /**

@@ -1,6 +1,6 @@
 import { newPrice } from "./amount";
 import { candidatesFor, compile, type CompiledPolicy, type Window } from "./compile";
-import { claimProblem, claimYear, factDate } from "./dates";
+import { claimProblem, claimYear, dayOf, factDate } from "./dates";
 import { applyLimits } from "./limits";
 import { range, ZERO } from "./money";
 import { clauseRef, describeStep, renderTrace } from "./trace";
@@ -70,6 +70,13 @@ const onlyIndividuals = perFact((n) => `第 ${n} 项：本政策对该事项只�
 /** No dating seen yet for this fact (undefined is a dating: the fact's own date). */
 const UNSEEN: Dating = { claimed: "next-year", label: "", hint: "" };
 
+/**
+ * The figures-only path writes no words: its lines share these empty lists (frozen, so a write
+ * meant for a line with words fails loudly instead of reaching every line).
+ */
+const NO_NOTES = Object.freeze([]) as unknown as string[];
+const NO_STEPS = Object.freeze([]) as unknown as CalcStep[];
+
 /** The record every fact is priced into: evaluation is synchronous, so one serves all of them. */
 const price = newPrice();
 
@@ -92,6 +99,8 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
   const unquantified: Unquantified[] = [];
   const ledger = compiled.ledger;
   ledger.clear();
+  const { startDay, toDay } = compiled.window;
+  const asOfDay = dayOf(asOf);
 
   for (let f = 0; f < facts.length; f++) {
     const fact = facts[f]!;
@@ -116,10 +125,17 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
         // An item may date the fact its own way (于上一年度取得), so the window is checked per item.
         dating = reading.dating;
         date = factDate(fact.date, dating, asOf);
-        year = claimYear(date, dating);
-        dateProblem = factDateProblem(compiled.window, date, dating, asOf, f);
-        const message = dateProblem?.message;
-        if (dateProblem && !reasons.some((r) => r.fact === f && r.message === message)) reasons.push(dateProblem);
+        // Most facts are dated on their own date, inside the window and by the calculation date: as numbers, that is three comparisons.
+        const day = dating ? -1 : dayOf(date);
+        if (day >= startDay && day <= toDay && day <= asOfDay) {
+          year = Math.floor(day / 10_000);
+          dateProblem = null;
+        } else {
+          year = claimYear(date, dating);
+          dateProblem = factDateProblem(compiled.window, date, dating, asOf, f);
+          const message = dateProblem?.message;
+          if (dateProblem && !reasons.some((r) => r.fact === f && r.message === message)) reasons.push(dateProblem);
+        }
       }
       const ci = trigger.item;
       const why = blocked || !ci.ineligible ? null : ci.ineligible(fact, applicant);
@@ -135,10 +151,11 @@ export const evaluate = (input: EvaluateInput, options: EvaluateOptions = {}): E
       const units = priced ? price.units : 1;
       const gross = priced ? range(price.perMin * units, price.perMax * units) : ZERO;
       // Pricing writes its steps only for a priced line.
-      const calc = steps ?? [];
+      const calc = steps ?? NO_STEPS;
+      const notes = explain ? [] : NO_NOTES;
       const line: Line = ci.payer
-        ? { item: ci.id, clause: ci.clause, title: ci.title, label: ci.label, payer: ci.payer, fact: f, year, units, gross, min: 0, max: 0, status: "payable", notes: [], calc, quote: ci.quote }
-        : { item: ci.id, clause: ci.clause, title: ci.title, label: ci.label, fact: f, year, units, gross, min: 0, max: 0, status: "payable", notes: [], calc, quote: ci.quote };
+        ? { item: ci.id, clause: ci.clause, title: ci.title, label: ci.label, payer: ci.payer, fact: f, year, units, gross, min: 0, max: 0, status: "payable", notes, calc, quote: ci.quote }
+        : { item: ci.id, clause: ci.clause, title: ci.title, label: ci.label, fact: f, year, units, gross, min: 0, max: 0, status: "payable", notes, calc, quote: ci.quote };
       if (ci.reading) line.reading = ci.reading;
       if (price.kind !== "unquantified" && price.nearMiss) line.nearMiss = price.nearMiss;
       if (blocked) {

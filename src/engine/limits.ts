@@ -12,8 +12,16 @@ import type { Adjustment, ApplicantKind, Fact, Limit, LimitKind, LimitScope, Lin
  */
 export class Ledger {
   n = 0;
+  /** The three tallies below in one buffer, cleared at once. */
+  private readonly tallies: Float64Array;
   /** By limit position: how many lines it covers (a limit covering none has nothing to do). */
-  readonly covered: Uint32Array;
+  readonly covered: Float64Array;
+  /**
+   * By limit position: its lines' units and what they pay at most, before any limit. Limits only
+   * take away, so a count whose units fit, or a cap its lines cannot reach, has nothing to do.
+   */
+  readonly units: Float64Array;
+  readonly reach: Float64Array;
   readonly line: Line[] = [];
   /** Index of the line in the evaluation's `lines`. */
   readonly index: number[] = [];
@@ -33,6 +41,8 @@ export class Ledger {
   readonly group: number[] = [];
   readonly order: number[] = [];
   readonly touched: number[] = [];
+  /** Per member of the limit being applied: its scope key (a year, or 0 for the policy period). */
+  readonly keys: number[] = [];
   /** Per group member: what it paid before a cap (min, max), then its share of the cap. */
   readonly before: number[] = [];
   readonly shares: number[] = [];
@@ -40,17 +50,26 @@ export class Ledger {
   private readonly saved = { perMin: [] as number[], perMax: [] as number[], kept: [] as number[], capped: [] as number[], capMin: [] as number[], capMax: [] as number[] };
 
   constructor(limits: number) {
-    this.covered = new Uint32Array(limits);
+    this.tallies = new Float64Array(3 * limits);
+    this.covered = this.tallies.subarray(0, limits);
+    this.units = this.tallies.subarray(limits, 2 * limits);
+    this.reach = this.tallies.subarray(2 * limits);
   }
 
   clear(): void {
     this.n = 0;
-    for (let pos = 0; pos < this.covered.length; pos++) this.covered[pos] = 0;
+    this.tallies.fill(0);
   }
 
   add(line: Line, index: number, item: CompiledItem, fact: number, year: number, perMin: number, perMax: number, units: number): void {
     const i = this.n++;
-    for (const pos of item.limits) this.covered[pos]!++;
+    const { limits } = item;
+    for (let l = 0; l < limits.length; l++) {
+      const pos = limits[l]!;
+      this.covered[pos]!++;
+      this.units[pos]! += units;
+      this.reach[pos]! += perMax * units;
+    }
     this.line[i] = line;
     this.index[i] = index;
     this.item[i] = item;
@@ -76,6 +95,10 @@ export class Ledger {
   /** Largest line (what it pays now) first; fact order breaks ties only between lines that look the same. */
   readonly larger = (a: number, b: number): number =>
     this.netMax(b) - this.netMax(a) || this.netMin(b) - this.netMin(a) || this.fact[a]! - this.fact[b]!;
+
+  /** As `larger`, for group members k (`group[k]`) by what they paid before the cap being applied (`before`). */
+  readonly largerBefore = (a: number, b: number): number =>
+    this.before[2 * b + 1]! - this.before[2 * a + 1]! || this.before[2 * b]! - this.before[2 * a]! || this.fact[this.group[a]!]! - this.fact[this.group[b]!]!;
 
   /** Largest certain part first, then as `larger`: the line a same-matter group keeps certain. */
   readonly surer = (a: number, b: number): number => this.netMin(b) - this.netMin(a) || this.larger(a, b);
@@ -138,8 +161,6 @@ const collect = (cl: CompiledLimit, pass: Pass): number => {
   return m;
 };
 
-const keyOf = (pass: Pass, i: number, per: "year" | "policy") => (per === "year" ? pass.led.year[i]! : 0);
-
 /** Scope keys compare as a Map's keys do (a year that is not a number still forms one scope). */
 const sameKey = (a: number, b: number) => a === b || (a !== a && b !== b);
 
@@ -147,25 +168,30 @@ const sameKey = (a: number, b: number) => a === b || (a !== a && b !== b);
  * Calls `each` once per scope (a year, or the policy period) with that scope's members in
  * `pass.led.group`, scopes in the order their first line appears.
  */
-const forEachScope = (pass: Pass, cl: CompiledLimit, per: "year" | "policy", each: (pass: Pass, cl: CompiledLimit, g: number, key: number) => void) => {
+const forEachScope = (pass: Pass, cl: CompiledLimit, per: LimitScope, each: (pass: Pass, cl: CompiledLimit, g: number, key: number) => void) => {
   const m = collect(cl, pass);
   if (m === 0) return;
-  const { members, group } = pass.led;
-  const first = keyOf(pass, members[0]!, per);
+  const { members, group, keys, year } = pass.led;
   let one = true;
-  for (let a = 1; a < m && one; a++) one = sameKey(keyOf(pass, members[a]!, per), first);
+  if (per === "year") {
+    const first = year[members[0]!]!;
+    for (let a = 0; a < m; a++) {
+      keys[a] = year[members[a]!]!;
+      one &&= sameKey(keys[a]!, first);
+    }
+  }
   if (one) {
-    // Usually every line is of one year: the members are the group.
+    // The policy period, or (usually) every line of one year: the members are the group.
     for (let a = 0; a < m; a++) group[a] = members[a]!;
-    return each(pass, cl, m, first);
+    return each(pass, cl, m, per === "year" ? keys[0]! : 0);
   }
   for (let a = 0; a < m; a++) {
-    const key = keyOf(pass, members[a]!, per);
+    const key = keys[a]!;
     let seen = false;
-    for (let b = 0; b < a && !seen; b++) seen = sameKey(keyOf(pass, members[b]!, per), key);
+    for (let b = 0; b < a && !seen; b++) seen = sameKey(keys[b]!, key);
     if (seen) continue;
     let g = 0;
-    for (let b = a; b < m; b++) if (sameKey(keyOf(pass, members[b]!, per), key)) group[g++] = members[b]!;
+    for (let b = a; b < m; b++) if (sameKey(keys[b]!, key)) group[g++] = members[b]!;
     each(pass, cl, g, key);
   }
 };
@@ -206,14 +232,14 @@ const yearText = (per: "year" | "policy", year: number) => (per === "year" ? `${
 const asKept = (led: Ledger, i: number): Range => range(led.perMin[i]! * led.kept[i]!, led.perMax[i]! * led.kept[i]!);
 
 const revisionShare: Mechanism = (cl, pass) => {
-  const limit = cl.limit as Of<"revisionShare">;
+  const { limit } = cl;
   const { led } = pass;
   const m = collect(cl, pass);
   for (let k = 0; k < m; k++) {
     const i = led.members[k]!;
-    if (pass.facts[led.fact[i]!]![limit.when.input] !== limit.when.value) continue;
+    if (pass.facts[led.fact[i]!]![cl.input] !== cl.value) continue;
     const ceilingSource = led.item[i]!.statedYuan ?? led.perMax[i]!;
-    const ceiling = percentOf(ceilingSource, limit.percent);
+    const ceiling = percentOf(ceilingSource, cl.percent);
     if (led.perMax[i]! <= ceiling) continue;
     const units = led.kept[i]!;
     const beforeMin = led.perMin[i]! * units;
@@ -223,14 +249,14 @@ const revisionShare: Mechanism = (cl, pass) => {
     const line = led.line[i]!;
     if (pass.explain) {
       line.label += "（修订）";
-      line.calc.push({ kind: "revision", percent: limit.percent, ceiling, after: range(led.perMin[i]!, ceiling), clause: limit.clause });
+      line.calc.push({ kind: "revision", percent: cl.percent, ceiling, after: range(led.perMin[i]!, ceiling), clause: limit.clause });
     }
     record(
       pass,
       limit,
       beforeMin - led.perMin[i]! * units,
       beforeMax - ceiling * units,
-      () => `${clauseRef(limit.clause)}：${line.label}为修订项目，支持额度不高于制定上限 ${formatWan(ceilingSource)} 的 ${limit.percent}%，即每项最高 ${formatWan(ceiling)}`,
+      () => `${clauseRef(limit.clause)}：${line.label}为修订项目，支持额度不高于制定上限 ${formatWan(ceilingSource)} 的 ${cl.percent}%，即每项最高 ${formatWan(ceiling)}`,
       [i],
     );
   }
@@ -320,24 +346,19 @@ const dropOthers = (pass: Pass, limit: Of<"highestOnly">, key: number, lines: nu
 };
 
 const maxCount: Mechanism = (cl, pass) => {
-  const limit = cl.limit as Of<"maxCount">;
-  if (limit.maxPerYear !== undefined) forEachScope(pass, cl, "year", keepBestOfYear);
-  forEachScope(pass, cl, limit.per, keepBestOfScope);
+  if (pass.led.units[cl.pos]! <= cl.fits) return;
+  if (cl.maxPerYear !== Infinity) forEachScope(pass, cl, "year", keepBestOfYear);
+  forEachScope(pass, cl, cl.per, keepBestOfScope);
 };
 
-const keepBestOfYear = (pass: Pass, cl: CompiledLimit, g: number, key: number) => {
-  const limit = cl.limit as Of<"maxCount">;
-  keepBest(pass, limit, g, key, "year", limit.maxPerYear!);
-};
+const keepBestOfYear = (pass: Pass, cl: CompiledLimit, g: number, key: number) => keepBest(pass, cl, g, key, "year", cl.maxPerYear);
 
-const keepBestOfScope = (pass: Pass, cl: CompiledLimit, g: number, key: number) => {
-  const limit = cl.limit as Of<"maxCount">;
-  keepBest(pass, limit, g, key, limit.per, limit.max);
-};
+const keepBestOfScope = (pass: Pass, cl: CompiledLimit, g: number, key: number) => keepBest(pass, cl, g, key, cl.per, cl.max);
 
 /** One scope of a count group (in `led.group`): keep the best `max` projects (projects.ts), each whole. */
-const keepBest = (pass: Pass, limit: Of<"maxCount">, g: number, key: number, per: LimitScope, max: number) => {
+const keepBest = (pass: Pass, cl: CompiledLimit, g: number, key: number, per: LimitScope, max: number) => {
   const { led } = pass;
+  const { limit } = cl;
   let lineUnits = 0;
   for (let k = 0; k < g; k++) lineUnits += led.kept[led.group[k]!]!;
   // A project has one line or more: if the lines fit, so do the projects.
@@ -354,7 +375,7 @@ const keepBest = (pass: Pass, limit: Of<"maxCount">, g: number, key: number, per
   // Which projects lost units, for the explanation.
   let cut = 0;
   // A yearly maximum of a limit over the policy period names the year in the line's note.
-  const inYear = per === "year" && limit.per === "policy" ? `${key} 年` : "";
+  const inYear = per === "year" && cl.per === "policy" ? `${key} 年` : "";
   for (let r = 0; r < projects.n; r++) {
     const p = projects.order[r]!;
     const keep = Math.min(projects.units[p]!, left);
@@ -507,26 +528,28 @@ const applyCap = (pass: Pass, cl: CompiledLimit, g: number, year: number) => {
     before[2 * k + 1] = led.netMax(i);
     sumMin += before[2 * k]!;
     sumMax += before[2 * k + 1]!;
-    order[k] = i;
+    order[k] = k;
   }
   if (sumMax <= cl.cap) return;
-  sortFirst(order, g, led.larger);
-  // Both rounds read what each line paid before this cap; the shares are written afterwards.
+  // Members by rank, largest first; both rounds read what each paid before this cap (`before`).
+  sortFirst(order, g, led.largerBefore);
   let room = cl.cap;
-  for (let k = 0; k < g; k++) {
-    const m = Math.min(led.netMin(order[k]!), room);
+  for (let r = 0; r < g; r++) {
+    const k = order[r]!;
+    const m = Math.min(before[2 * k]!, room);
     room -= m;
     shares[2 * k] = m;
   }
-  for (let k = 0; k < g; k++) {
-    const extra = Math.min(led.netMax(order[k]!) - shares[2 * k]!, room);
+  for (let r = 0; r < g; r++) {
+    const k = order[r]!;
+    const extra = Math.min(before[2 * k + 1]! - shares[2 * k]!, room);
     room -= extra;
     shares[2 * k + 1] = shares[2 * k]! + extra;
   }
   let keptMin = 0;
   let keptMax = 0;
   for (let k = 0; k < g; k++) {
-    const i = order[k]!;
+    const i = group[k]!;
     led.capped[i] = 1;
     led.capMin[i] = shares[2 * k]!;
     led.capMax[i] = shares[2 * k + 1]!;
@@ -567,11 +590,11 @@ const mayExceed = (cl: CompiledLimit, pass: Pass) => {
 };
 
 const groupCap: Mechanism = (cl, pass) => {
-  if (mayExceed(cl, pass)) forEachScope(pass, cl, "year", applyCap);
+  if (pass.led.reach[cl.pos]! > cl.cap && mayExceed(cl, pass)) forEachScope(pass, cl, "year", applyCap);
 };
 
 const policyCap: Mechanism = (cl, pass) => {
-  if (binds(cl, pass) && mayExceed(cl, pass)) forEachScope(pass, cl, "year", applyCap);
+  if (pass.led.reach[cl.pos]! > cl.cap && binds(cl, pass) && mayExceed(cl, pass)) forEachScope(pass, cl, "year", applyCap);
 };
 
 /** Programme quotas the applicant cannot control: a note on each line they cover, never a cut. */
@@ -632,8 +655,10 @@ const hasChoice = (limits: CompiledLimit[], pass: Pass): boolean => {
   for (const cl of limits) {
     if (!cl.chooses || pass.led.covered[cl.pos]! < cl.least || !binds(cl, pass)) continue;
     const m = collect(cl, pass);
+    if (m > 1 && cl.per !== "year") return true;
+    const { members, year } = pass.led;
     for (let a = 1; a < m; a++) {
-      for (let b = 0; b < a; b++) if (sameKey(keyOf(pass, pass.led.members[a]!, cl.per), keyOf(pass, pass.led.members[b]!, cl.per))) return true;
+      for (let b = 0; b < a; b++) if (sameKey(year[members[a]!]!, year[members[b]!]!)) return true;
     }
   }
   return false;

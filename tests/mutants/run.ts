@@ -19,7 +19,7 @@
  * equivalent.
  *
  * Options: --jobs N (default 2), --only data|engine, --policy <id>, --match <text> (mutants whose
- * description contains it), --json <file> (every outcome, for tooling).
+ * description contains it; repeated: any of them), --json <file> (every outcome, for tooling).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -51,7 +51,7 @@ const { values: opts } = parseArgs({
     jobs: { type: "string", default: "2" },
     only: { type: "string" },
     policy: { type: "string" },
-    match: { type: "string" },
+    match: { type: "string", multiple: true },
     json: { type: "string" },
   },
 });
@@ -64,7 +64,7 @@ const all: Mutant[] = [
 const mutants = all.filter(
   (m) =>
     (!opts.policy || (m.kind !== "operator" && m.policy === opts.policy)) &&
-    (!opts.match || describeMutant(m).includes(opts.match)),
+    (!opts.match || opts.match.some((text) => describeMutant(m).includes(text))),
 );
 
 const dir = mkdtempSync(path.join(tmpdir(), "mutants-"));

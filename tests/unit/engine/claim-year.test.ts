@@ -7,7 +7,7 @@
  * The synthetic policy is in force 2025-01-01 … 2027-12-31; facts are evaluated as of 2026-06-01.
  */
 import { describe, expect, it } from "vitest";
-import { claimDate, claimProblem, claimYear } from "@/engine/dates";
+import { claimDate, claimProblem, claimYear, dayOf } from "@/engine/dates";
 import type { Dating, Fact, FactMatch, Policy } from "@/engine/types";
 import { item, lineOf, limit, policy, run, totalOf, WAN } from "./synthetic";
 
@@ -51,6 +51,35 @@ describe("claimDate / claimYear — the one place a fact's date becomes its clai
   it("a stock is claimed in the calendar year after its date; an event in its own", () => {
     expect(claimYear("2022-12-31", STOCK)).toBe(2023);
     expect(claimYear("2022-12-31", undefined)).toBe(2022);
+  });
+});
+
+describe("dates read as numbers (the quick check of a fact dated on its own date)", () => {
+  it("YYYY-MM-DD becomes yyyymmdd, which orders as the strings do", () => {
+    const dates = ["0999-12-31", "2024-12-31", "2025-01-01", "2025-01-09", "2025-01-10", "2025-10-01", "2026-06-01", "9999-12-31"];
+    expect(dates.map(dayOf)).toEqual([9991231, 20241231, 20250101, 20250109, 20250110, 20251001, 20260601, 99991231]);
+    for (let a = 0; a < dates.length; a++) for (let b = 0; b < dates.length; b++) expect(dayOf(dates[a]!) < dayOf(dates[b]!)).toBe(dates[a]! < dates[b]!);
+  });
+
+  it.each(["2025-1-05", "2025-01-5", "20250-1-01", "2025/01/05", "2025-01-0a", "a025-01-05", "+025-01-05", "2025-01-05T00", "", "２０２５-01-05"])(
+    "%j is not read as a number (-1): the strings are compared instead",
+    (d) => expect(dayOf(d)).toBe(-1),
+  );
+
+  it.each([
+    // date → pays? (window 2025-01-01 … 2027-12-31, calculated on 2026-06-01)
+    ["2024-12-31", false],
+    ["2025-01-01", true],
+    ["2026-06-01", true],
+    ["2026-06-02", false],
+    // Not written YYYY-MM-DD: read as the strings compare, as before the quick check existed.
+    ["2025-1-05", true],
+    ["2026-6-01", false],
+  ] as const)("an event dated %s pays: %s, in the year of its date", (date, pays) => {
+    const r = run(stockItem(), [{ type: "e", date }]);
+    expect(lineOf(r, "e")).toEqual(pays ? [10 * WAN, 10 * WAN] : [0, 0]);
+    if (pays) expect(r.lines[0]!.year).toBe(Number(date.slice(0, 4)));
+    expect(r.reasons.some((x) => x.fact === 0)).toBe(!pays);
   });
 });
 
