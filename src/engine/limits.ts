@@ -141,7 +141,7 @@ const collect = (cl: CompiledLimit, pass: Pass): number => {
 const keyOf = (pass: Pass, i: number, per: "year" | "policy") => (per === "year" ? pass.led.year[i]! : 0);
 
 /** Scope keys compare as a Map's keys do (a year that is not a number still forms one scope). */
-const sameKey = (a: number, b: number) => a === b || (a !== a && b !== b);
+export const sameKey = (a: number, b: number) => a === b || (a !== a && b !== b);
 
 /**
  * Calls `each` once per scope (a year, or the policy period) with that scope's members in

@@ -119,17 +119,34 @@ export class HeldCohort<M extends CohortMember = CohortMember> {
     await slices(first, pace, (i) => totals.relimit(this.members[i]!, i, this.priced, this.base.results[i]!));
   }
 
-  /** By item position: does one of the draft's changed limits cover it? */
-  private coveredByChangedLimits(draft: Policy, changes: readonly DraftChange[]): Uint8Array {
+  /**
+   * For each limit the draft changes, the members it may treat differently from the policy: the
+   * test of one member (by index) on its lines as priced under the policy. A money cap can only
+   * cut a member with more than the lower of its two figures (the policy's, the draft's) in one of
+   * its scopes before limits, a count only one with more units than the lower of its two counts:
+   * below that the limit cuts nothing under either, and every limit after it sees the same lines.
+   * Any other limit (a revision share) reaches every member with a line it covers.
+   */
+  private changedLimits(draft: Policy, changes: readonly DraftChange[]): ((m: number) => boolean)[] {
     const changed = new Set(changes.flatMap((c) => (c.target === "limit" ? [c.id] : [])));
-    const covers = new Uint8Array(draft.items.length);
     const index = new Map(draft.items.map((item, i) => [item.id, i]));
-    for (const limit of draft.limits) {
-      if (!changed.has(limit.id)) continue;
+    const { priced } = this;
+    return draft.limits.flatMap((limit) => {
+      const before = this.policy.limits.find((l) => l.id === limit.id);
+      if (!changed.has(limit.id) || !before) return [];
+      const covers = new Uint8Array(draft.items.length);
       if (!("items" in limit)) covers.fill(1);
       else for (const id of limit.items) if (index.has(id)) covers[index.get(id)!] = 1;
-    }
-    return covers;
+      if ((limit.kind === "policyCap" || limit.kind === "groupCap") && before.kind === limit.kind) {
+        const bound = Math.min(before.cap, limit.cap);
+        return [(m: number) => priced.exceeds(m, covers, limit.per, "yuan", bound)];
+      }
+      if (limit.kind === "maxCount" && before.kind === limit.kind && before.maxPerYear === limit.maxPerYear) {
+        const bound = Math.min(before.max, limit.max);
+        return [(m: number) => priced.exceeds(m, covers, limit.per, "units", bound)];
+      }
+      return [(m: number) => priced.has(m, covers)];
+    });
   }
 
   /**
@@ -147,11 +164,11 @@ export class HeldCohort<M extends CohortMember = CohortMember> {
     const figures = JSON.stringify(changes.filter((c) => c.target !== "limit"));
     const last = this.repriced?.figures === figures ? this.repriced : null;
     const next = last ?? { figures, lines: new PricedLines(), at: new Int32Array(this.members.length).fill(-1), standing: [] as MemberResult[] };
-    const covers = this.coveredByChangedLimits(draft, changes);
+    const limited = this.changedLimits(draft, changes);
     const visit = new Uint8Array(this.members.length);
     for (const i of repricing) visit[i] = 1;
     const visited: number[] = [];
-    for (let i = 0; i < this.members.length; i++) if (visit[i] === 1 || this.priced.has(i, covers)) visited.push(i);
+    for (let i = 0; i < this.members.length; i++) if (visit[i] === 1 || limited.some((reaches) => reaches(i))) visited.push(i);
 
     const totals = this.baseTotals.copy(draft);
     const results: MemberResult[] = this.base.results.slice();
