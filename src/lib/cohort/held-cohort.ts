@@ -26,7 +26,8 @@ import type { DraftChange } from "./draft";
 const REMEMBERED_REACHES = 64;
 
 export class HeldCohort<M extends CohortMember = CohortMember> {
-  private readonly byId: Map<string, M>;
+  /** Built after loading (`warm`) or when an applicant is first asked for: the upload's totals need none. */
+  private byId: Map<string, M> | null = null;
   /** The members reached by a set of changed clauses, by the clauses' ids. */
   private readonly reached = new Map<string, number[]>();
   /**
@@ -45,9 +46,7 @@ export class HeldCohort<M extends CohortMember = CohortMember> {
     private readonly ledger: Ledger,
     /** Each member's payable lines before limits, for drafts that change only limits. */
     private readonly priced: PricedLines,
-  ) {
-    this.byId = new Map(members.map((m) => [m.id, m]));
-  }
+  ) {}
 
   /** Evaluates the members under the policy, recording each one's share of the totals. */
   static async evaluate<M extends CohortMember>(policy: Policy, asOf: IsoDate, members: readonly M[], pace: Pace = {}): Promise<HeldCohort<M>> {
@@ -61,7 +60,11 @@ export class HeldCohort<M extends CohortMember = CohortMember> {
   }
 
   member(id: string): M | undefined {
-    return this.byId.get(id);
+    return this.ids().get(id);
+  }
+
+  private ids(): Map<string, M> {
+    return (this.byId ??= new Map(this.members.map((m) => [m.id, m])));
   }
 
   /**
@@ -111,6 +114,8 @@ export class HeldCohort<M extends CohortMember = CohortMember> {
    * policy object whose compiled code starts cold; this warms it while the officer reads.
    */
   async warm(copy: Policy, count: number, pace: Pace = {}): Promise<void> {
+    // The applicants by id too: a draft names its largest changes.
+    this.ids();
     const totals = new CohortAccumulator(copy, this.asOf);
     const first = Array.from({ length: Math.min(count, this.members.length) }, (_, i) => i);
     // As a draft re-prices: its lines kept for the drafts after it.
@@ -151,14 +156,15 @@ export class HeldCohort<M extends CohortMember = CohortMember> {
 
   /**
    * The cohort under `draft` (this policy with `changes` applied): every member's result, the
-   * totals, and how many members were visited (evaluated again or limited again).
+   * totals, and the members visited (evaluated again or limited again), by ascending index — null
+   * for everyone; every other member's result is its baseline's.
    */
-  async whatIf(draft: Policy, changes: readonly DraftChange[], pace: Pace = {}): Promise<CohortEvaluation & { evaluated: number }> {
+  async whatIf(draft: Policy, changes: readonly DraftChange[], pace: Pace = {}): Promise<CohortEvaluation & { evaluated: number; visited: readonly number[] | null }> {
     const repricing = this.reach(changes);
     if (repricing === null) {
       const totals = new CohortAccumulator(draft, this.asOf);
       const results = await slices(this.members, pace, (m) => totals.add(m).result);
-      return { results, summary: totals.summary(), evaluated: this.members.length };
+      return { results, summary: totals.summary(), evaluated: this.members.length, visited: null };
     }
     // The figures of clauses as a key: the last draft's lines serve a draft that only moves limits after them.
     const figures = JSON.stringify(changes.filter((c) => c.target !== "limit"));
@@ -184,6 +190,6 @@ export class HeldCohort<M extends CohortMember = CohortMember> {
       }
     });
     this.repriced = next;
-    return { results, summary: totals.summary(), evaluated: visited.length };
+    return { results, summary: totals.summary(), evaluated: visited.length, visited };
   }
 }
