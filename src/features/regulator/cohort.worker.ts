@@ -9,7 +9,7 @@
 import { evaluate } from "@/engine";
 import type { Policy } from "@/engine/types";
 import { BatchError, type BatchMember } from "@/lib/batch/cohort-builder";
-import { Cancelled, slices, type Pace } from "@/lib/batch/evaluate-batch";
+import { breathe, Cancelled, slices, type Pace } from "@/lib/batch/evaluate-batch";
 import { loadShard } from "@/lib/batch/load-shard";
 import { memberChanges, type MemberResult } from "@/lib/cohort/aggregate";
 import { applyDraft, DraftError, type DraftChange } from "@/lib/cohort/draft";
@@ -124,6 +124,13 @@ addEventListener("message", async (event: MessageEvent<WorkerRequest>) => {
   newest = Math.max(newest, msg.job);
   const post: Post = (reply, transfer = []) => postMessage({ ...reply, job: msg.job } as WorkerReply, { transfer });
   try {
+    // A draft the officer has already typed past waits for nothing: the newer one's message is
+    // read first, and this one is dropped before its setting up (the draft checked, the members
+    // it reaches found) holds the worker.
+    if (msg.kind === "whatif") {
+      await breathe();
+      if (msg.job < newest) throw new Cancelled();
+    }
     await run(msg, post);
   } catch (e) {
     if (e instanceof Cancelled) return post({ kind: "cancelled" });

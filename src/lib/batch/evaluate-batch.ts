@@ -28,7 +28,7 @@ const SLICE_MS = 16;
  * once: setImmediate in Node (after pending I/O); in a browser a message to itself, which unlike a
  * repeated timer is not held back 4 ms.
  */
-const breathe: () => Promise<void> =
+export const breathe: () => Promise<void> =
   typeof setImmediate === "function"
     ? () => new Promise((resolve) => setImmediate(resolve))
     : (() => {
