@@ -12,7 +12,7 @@ import { MAX_FACTS } from "@/lib/validation/evaluate-request";
 import { policies } from "@policies/index";
 import { factTypes } from "@policies/vocabulary";
 import { coerceCell, displayValue, isBlank, type Cell } from "./cells";
-import { checkApplicant, factFieldsByType, fieldProblems, readCell } from "./fact-schemas";
+import { cellAnswersOf, checkApplicant, factFieldsByType, fieldProblems, readCell, type CellAnswer } from "./fact-schemas";
 import { headingOf, readHeader, type Column, type HeaderMap } from "./columns";
 import { shardOf, WHOLE, type Shard } from "./shard";
 import type { Assumption } from "./assumption";
@@ -63,7 +63,7 @@ export interface BatchInput {
 }
 
 interface FactPlan {
-  read: { i: number; name: string; field: Field; header: string }[];
+  read: { i: number; name: string; field: Field; header: string; answers: Map<string, CellAnswer> }[];
   empty: { i: number; header: string }[];
   required: Field[];
 }
@@ -229,6 +229,11 @@ export class CohortBuilder {
     return shardOf(id.length > ID_MAX ? "" : id, this.shard.count) === this.shard.index;
   }
 
+  /** Does another shard's row still count here: no row has named a policy yet? */
+  get wantsPolicy(): boolean {
+    return this.policy === undefined;
+  }
+
   /** Another shard's row: only its policy counts here, while no row has named one yet. */
   passOver(policy: Cell): void {
     this.policy ??= policyCell(policy);
@@ -281,6 +286,8 @@ export class CohortBuilder {
   }
 
   private group(id: string, row: number): Group {
+    // An applicant's rows usually follow one another: its group is looked up once, not on every row.
+    if (this.current?.id === id) return this.current;
     let g = this.groups.get(id);
     if (!g) {
       g = { id, row, attributes: new Map(), unreadable: new Set(), facts: [], factRows: [], rows: 0, invalid: false, problems: 0 };
@@ -335,7 +342,7 @@ export class CohortBuilder {
       plan = { read: [], empty: [], required: [...allowed.values()].filter((f) => f.required) };
       for (const [i, column] of this.layout!.fact) {
         const field = column.inputs.get(ft.type);
-        if (field) plan.read.push({ i, name: field.name, field, header: column.header });
+        if (field) plan.read.push({ i, name: field.name, field, header: column.header, answers: cellAnswersOf(field) });
         else plan.empty.push({ i, header: column.header });
       }
       this.plans.set(ft.type, plan);
@@ -352,10 +359,10 @@ export class CohortBuilder {
       this.report(row, header, `事项“${ft.label}”没有“${header}”这一项，请留空`);
       ok = false;
     }
-    for (const { i, name, field, header } of plan.read) {
+    for (const { i, name, field, header, answers } of plan.read) {
       const cell = cells[i];
       if (isBlank(cell)) continue;
-      const { value, problems } = readCell(field, cell);
+      const { value, problems } = readCell(field, cell, answers);
       for (const message of problems) this.report(row, header, message);
       if (value === undefined) ok = false;
       else fact[name] = value;

@@ -92,14 +92,19 @@ export interface CellAnswer {
 
 const cellAnswers = new WeakMap<Field, Map<string, CellAnswer>>();
 
+/** A field's answers by cell text: a reader of many rows asks for them once per field, not once per cell. */
+export const cellAnswersOf = (field: Field): Map<string, CellAnswer> => {
+  let answers = cellAnswers.get(field);
+  if (!answers) cellAnswers.set(field, (answers = new Map()));
+  return answers;
+};
+
 /**
  * A cell read as a field (coerceCell, then fieldProblems), kept per field and text: the same
  * dates, options and counts are typed on hundreds of thousands of rows, and reading the same text
  * again gives the same answer.
  */
-export const readCell = (field: Field, cell: Cell): CellAnswer => {
-  let answers = cellAnswers.get(field);
-  if (!answers) cellAnswers.set(field, (answers = new Map()));
+export const readCell = (field: Field, cell: Cell, answers = cellAnswersOf(field)): CellAnswer => {
   const text = typeof cell === "string" ? cell : null;
   const had = text === null ? undefined : answers.get(text);
   if (had) return had;

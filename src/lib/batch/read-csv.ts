@@ -32,15 +32,16 @@ export const readCsv = (pieces: readonly string[], builder: CohortBuilder, onPro
   Papa.parse<string[]>(text, config);
 };
 
-/** The `n`th field of an unquoted line, found without splitting the line. */
-const field = (line: string, n: number, delimiter: string): string => {
-  let start = 0;
+/** Where the `n`th field of the unquoted line text[start, end) ends, found without cutting the line out: [from, to). */
+const fieldAt = (text: string, start: number, end: number, n: number, delimiter: string): [number, number] => {
+  let from = start;
   for (let i = 0; i < n; i++) {
-    start = line.indexOf(delimiter, start) + 1;
-    if (start === 0) return "";
+    const at = text.indexOf(delimiter, from);
+    if (at < 0 || at >= end) return [end, end];
+    from = at + delimiter.length;
   }
-  const end = line.indexOf(delimiter, start);
-  return line.slice(start, end < 0 ? undefined : end);
+  const to = text.indexOf(delimiter, from);
+  return [from, to < 0 || to > end ? end : to];
 };
 
 /** `line.split(delimiter)` into `into`: hundreds of thousands of rows without an array each. */
@@ -68,21 +69,38 @@ const readLines = (pieces: readonly string[], builder: CohortBuilder, onProgress
   let before = 0;
   let row = 0;
   const cells: string[] = [];
+  let columns = builder.columns;
+  // An applicant's rows usually follow one another: its id is hashed once, not on every row.
+  let lastId: string | null = null;
+  let lastOwned = false;
   pieces.forEach((text, n) => {
     // Every piece but the last ends with a line break: the last one's end is a line, which may be empty.
     const last = n === pieces.length - 1 ? text.length : text.length - 1;
     for (let start = 0; start <= last; ) {
-      const end = text.indexOf(linebreak, start);
-      const line = text.slice(start, end < 0 ? undefined : end);
-      start = end < 0 ? text.length + 1 : end + linebreak.length;
+      const found = text.indexOf(linebreak, start);
+      const end = found < 0 ? text.length : found;
+      const next = found < 0 ? text.length + 1 : found + linebreak.length;
       row++;
-      const columns = builder.columns;
-      if (columns && !builder.owns(field(line, columns.id, delimiter).trim())) {
-        if (columns.policy >= 0) builder.passOver(field(line, columns.policy, delimiter));
-        continue;
+      if (columns) {
+        const [from, to] = fieldAt(text, start, end, columns.id, delimiter);
+        if (lastId === null || to - from !== lastId.length || !text.startsWith(lastId, from)) {
+          lastId = text.slice(from, to);
+          lastOwned = builder.owns(lastId.trim());
+        }
+        if (!lastOwned) {
+          if (columns.policy >= 0 && builder.wantsPolicy) builder.passOver(text.slice(...fieldAt(text, start, end, columns.policy, delimiter)));
+          start = next;
+          continue;
+        }
       }
+      const line = text.slice(start, end);
+      start = next;
       // The header is split as usual; the builder keeps nothing of a data row's array, so one is reused.
-      builder.add(row, columns ? split(line, delimiter, cells) : line.split(delimiter));
+      if (columns) builder.add(row, split(line, delimiter, cells));
+      else {
+        builder.add(row, line.split(delimiter));
+        columns = builder.columns;
+      }
     }
     before += text.length;
     onProgress?.(Math.min(1, before / length));
