@@ -76,8 +76,8 @@ interface Group {
   row: number;
   name?: { value: string; row: number };
   attributes: Map<string, { value: Scalar; row: number }>;
-  /** Attributes whose cell was unreadable: already reported, not to be reported again as missing. */
-  unreadable: Set<string>;
+  /** Attributes whose cell was unreadable: already reported, not to be reported again as missing (made at the first). */
+  unreadable?: Set<string>;
   facts: Fact[];
   /** The row each fact came from. */
   factRows: number[];
@@ -126,6 +126,8 @@ export class CohortBuilder {
   private readonly warnings: string[] = [];
   /** The applicant whose row is being checked: its problems are counted against it. */
   private current: Group | undefined;
+  /** The last id asked about, and whether it is this shard's. */
+  private ownership: { id: string | null; owned: boolean } = { id: null, owned: false };
 
   /** `shard`: read every row, but check and keep only this shard's applicants (see shard.ts). */
   constructor(
@@ -226,7 +228,9 @@ export class CohortBuilder {
 
   /** Is this applicant this shard's? Rows without a usable id are the first shard's, which reports them. */
   owns(id: string): boolean {
-    return shardOf(id.length > ID_MAX ? "" : id, this.shard.count) === this.shard.index;
+    // An applicant's rows usually follow one another: its id is hashed once, not on every row.
+    if (id !== this.ownership.id) this.ownership = { id, owned: shardOf(id.length > ID_MAX ? "" : id, this.shard.count) === this.shard.index };
+    return this.ownership.owned;
   }
 
   /** Does another shard's row still count here: no row has named a policy yet? */
@@ -290,7 +294,7 @@ export class CohortBuilder {
     if (this.current?.id === id) return this.current;
     let g = this.groups.get(id);
     if (!g) {
-      g = { id, row, attributes: new Map(), unreadable: new Set(), facts: [], factRows: [], rows: 0, invalid: false, problems: 0 };
+      g = { id, row, attributes: new Map(), facts: [], factRows: [], rows: 0, invalid: false, problems: 0 };
       this.groups.set(id, g);
     }
     return g;
@@ -322,7 +326,7 @@ export class CohortBuilder {
       const coerced = coerceCell(field, cell);
       if (!coerced.ok) {
         this.report(row, column.header, coerced.message);
-        group.unreadable.add(name);
+        (group.unreadable ??= new Set()).add(name);
         continue;
       }
       const before = group.attributes.get(name);
@@ -383,7 +387,7 @@ export class CohortBuilder {
     if (parsed.success) return parsed.data as Applicant;
     for (const issue of parsed.error.issues) {
       const name = String(issue.path[0] ?? "kind");
-      if (g.unreadable.has(name)) continue;
+      if (g.unreadable?.has(name)) continue;
       this.report(g.attributes.get(name)?.row ?? g.row, headingOf(name), issue.message);
     }
     g.invalid = true;

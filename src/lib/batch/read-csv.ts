@@ -44,15 +44,15 @@ const fieldAt = (text: string, start: number, end: number, n: number, delimiter:
   return [from, to < 0 || to > end ? end : to];
 };
 
-/** `line.split(delimiter)` into `into`: hundreds of thousands of rows without an array each. */
-const split = (line: string, delimiter: string, into: string[]): string[] => {
+/** `text.slice(start, end).split(delimiter)` into `into`: hundreds of thousands of rows without an array or a line each. */
+const split = (text: string, start: number, end: number, delimiter: string, into: string[]): string[] => {
   let n = 0;
-  let start = 0;
-  for (let end = line.indexOf(delimiter); end >= 0; end = line.indexOf(delimiter, start)) {
-    into[n++] = end === start ? "" : line.slice(start, end);
-    start = end + delimiter.length;
+  let from = start;
+  for (let at = text.indexOf(delimiter, from); at >= 0 && at < end; at = text.indexOf(delimiter, from)) {
+    into[n++] = at === from ? "" : text.slice(from, at);
+    from = at + delimiter.length;
   }
-  into[n++] = line.slice(start);
+  into[n++] = from === end ? "" : text.slice(from, end);
   into.length = n;
   return into;
 };
@@ -93,14 +93,13 @@ const readLines = (pieces: readonly string[], builder: CohortBuilder, onProgress
           continue;
         }
       }
-      const line = text.slice(start, end);
-      start = next;
       // The header is split as usual; the builder keeps nothing of a data row's array, so one is reused.
-      if (columns) builder.add(row, split(line, delimiter, cells));
+      if (columns) builder.add(row, split(text, start, end, delimiter, cells));
       else {
-        builder.add(row, line.split(delimiter));
+        builder.add(row, text.slice(start, end).split(delimiter));
         columns = builder.columns;
       }
+      start = next;
     }
     before += text.length;
     onProgress?.(Math.min(1, before / length));
