@@ -106,6 +106,9 @@ export const NO_DATA_ROWS = "文件只有表头，没有数据行。";
 
 const text = (cell: Cell) => String(cell).trim();
 
+/** The row's cell at `i`, unless the header has no such column or the cell is blank. */
+const stated = (cells: readonly Cell[], i: number): Cell => (i < 0 || isBlank(cells[i]) ? undefined : cells[i]);
+
 export class CohortBuilder {
   private header: HeaderMap | null = null;
   /** Where each role's cells are in a row, worked out once from the header. */
@@ -175,14 +178,13 @@ export class CohortBuilder {
       return;
     }
     const layout = this.layout!;
-    const find = (i: number) => (i < 0 || isBlank(cells[i]) ? undefined : cells[i]);
-    const idCell = find(layout.id);
-    const typeCell = find(layout.type);
+    const idCell = stated(cells, layout.id);
+    const typeCell = stated(cells, layout.type);
     // Only a row without id and type can be blank: the full check is left for those.
     if (idCell === undefined && typeCell === undefined && cells.every(isBlank)) return;
     const id = idCell === undefined ? "" : text(idCell);
     if (!this.owns(id)) {
-      this.passOver(find(layout.policy));
+      this.passOver(stated(cells, layout.policy));
       return;
     }
     this.rows++;
@@ -194,8 +196,8 @@ export class CohortBuilder {
     if (!id) this.report(row, "申请人编号", "缺少申请人编号：同一申请人的各行须填写相同的编号");
     else if (id.length > ID_MAX) this.report(row, "申请人编号", `申请人编号不能超过 ${ID_MAX} 个字符`);
 
-    this.checkPolicy(row, find(layout.policy));
-    if (group) this.mergeAttributes(row, group, cells, find(layout.name));
+    this.checkPolicy(row, stated(cells, layout.policy));
+    if (group) this.mergeAttributes(row, group, cells, stated(cells, layout.name));
 
     const typeWords = typeCell === undefined ? undefined : text(typeCell);
     const ft = typeWords === undefined ? undefined : (typeByWords.get(typeWords) ?? typeByWords.get(typeWords.toLowerCase()));

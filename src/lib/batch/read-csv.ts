@@ -32,16 +32,21 @@ export const readCsv = (pieces: readonly string[], builder: CohortBuilder, onPro
   Papa.parse<string[]>(text, config);
 };
 
-/** Where the `n`th field of the unquoted line text[start, end) ends, found without cutting the line out: [from, to). */
-const fieldAt = (text: string, start: number, end: number, n: number, delimiter: string): [number, number] => {
+/** Where the `n`th field of the unquoted line text[start, end) starts (`end` if the line has fewer), found without cutting the line out. */
+const fieldStart = (text: string, start: number, end: number, n: number, delimiter: string): number => {
   let from = start;
   for (let i = 0; i < n; i++) {
     const at = text.indexOf(delimiter, from);
-    if (at < 0 || at >= end) return [end, end];
+    if (at < 0 || at >= end) return end;
     from = at + delimiter.length;
   }
+  return from;
+};
+
+/** Where the field starting at `from` of the line ending at `end` ends. */
+const fieldEnd = (text: string, from: number, end: number, delimiter: string): number => {
   const to = text.indexOf(delimiter, from);
-  return [from, to < 0 || to > end ? end : to];
+  return to < 0 || to > end ? end : to;
 };
 
 /** `text.slice(start, end).split(delimiter)` into `into`: hundreds of thousands of rows without an array or a line each. */
@@ -82,13 +87,17 @@ const readLines = (pieces: readonly string[], builder: CohortBuilder, onProgress
       const next = found < 0 ? text.length + 1 : found + linebreak.length;
       row++;
       if (columns) {
-        const [from, to] = fieldAt(text, start, end, columns.id, delimiter);
+        const from = fieldStart(text, start, end, columns.id, delimiter);
+        const to = fieldEnd(text, from, end, delimiter);
         if (lastId === null || to - from !== lastId.length || !text.startsWith(lastId, from)) {
           lastId = text.slice(from, to);
           lastOwned = builder.owns(lastId.trim());
         }
         if (!lastOwned) {
-          if (columns.policy >= 0 && builder.wantsPolicy) builder.passOver(text.slice(...fieldAt(text, start, end, columns.policy, delimiter)));
+          if (columns.policy >= 0 && builder.wantsPolicy) {
+            const at = fieldStart(text, start, end, columns.policy, delimiter);
+            builder.passOver(text.slice(at, fieldEnd(text, at, end, delimiter)));
+          }
           start = next;
           continue;
         }
