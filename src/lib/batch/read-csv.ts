@@ -49,13 +49,18 @@ const fieldEnd = (text: string, from: number, end: number, delimiter: string): n
   return to < 0 || to > end ? end : to;
 };
 
-/** `text.slice(start, end).split(delimiter)` into `into`: hundreds of thousands of rows without an array or a line each. */
-const split = (text: string, start: number, end: number, delimiter: string, into: string[]): string[] => {
+/**
+ * `text.slice(start, end).split(delimiter)` into `into`: hundreds of thousands of rows without an
+ * array or a line each. The line is walked once, character by character: faster than asking for
+ * each of its thirty-odd delimiters in turn. papaparse detects only delimiters of one character.
+ */
+const split = (text: string, start: number, end: number, delimiter: number, into: string[]): string[] => {
   let n = 0;
   let from = start;
-  for (let at = text.indexOf(delimiter, from); at >= 0 && at < end; at = text.indexOf(delimiter, from)) {
+  for (let at = start; at < end; at++) {
+    if (text.charCodeAt(at) !== delimiter) continue;
     into[n++] = at === from ? "" : text.slice(from, at);
-    from = at + delimiter.length;
+    from = at + 1;
   }
   into[n++] = from === end ? "" : text.slice(from, end);
   into.length = n;
@@ -103,7 +108,7 @@ const readLines = (pieces: readonly string[], builder: CohortBuilder, onProgress
         }
       }
       // The header is split as usual; the builder keeps nothing of a data row's array, so one is reused.
-      if (columns) builder.add(row, split(text, start, end, delimiter, cells));
+      if (columns) builder.add(row, split(text, start, end, delimiter.charCodeAt(0), cells));
       else {
         builder.add(row, text.slice(start, end).split(delimiter));
         columns = builder.columns;

@@ -21,6 +21,7 @@ import { factTypeIndex } from "@policies/vocabulary";
 import type { Assumption } from "./assumption";
 import { displayValue } from "./cells";
 import { inputLabel } from "./columns";
+import { keep, kept, step, type Path } from "./answer-path";
 import { asArray, policyReadings, type InputReading, type Reading } from "./policy-readings";
 
 /** A blank input of one fact, and what is taken for it. */
@@ -86,26 +87,6 @@ const blankInput = (reading: InputReading, readers: Reading[], all: Reading[]): 
   }
   // A choice or figure a match or condition looks at has no neutral value.
   return { input: name, pending: true, message: waiting(blank, `无法判断是否符合${where(readers[0]!.item)}`) };
-};
-
-/**
- * Answers kept by a path of keys — values already at hand (options, flags, the fact type), so no
- * string is built to look one up: on 500,000 rows that costs more than the answer. The paths are
- * few (a fact type's choices and which inputs are blank; the applicant's attributes), so nothing
- * needs evicting.
- */
-type Path = Map<unknown, unknown>;
-const ANSWER = Symbol("answer");
-const step = (node: Path, key: unknown): Path => {
-  let next = node.get(key) as Path | undefined;
-  if (!next) node.set(key, (next = new Map()));
-  return next;
-};
-/** The answer kept at `node`, if one is: asked before working one out, so no closure is made per fact. */
-const kept = <V>(node: Path): V | undefined => node.get(ANSWER) as V | undefined;
-const keep = <V>(node: Path, answer: V): V => {
-  node.set(ANSWER, answer);
-  return answer;
 };
 
 const factBlanks = new WeakMap<Policy, Path>();
