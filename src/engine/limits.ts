@@ -162,7 +162,7 @@ const collect = (cl: CompiledLimit, pass: Pass): number => {
 };
 
 /** Scope keys compare as a Map's keys do (a year that is not a number still forms one scope). */
-const sameKey = (a: number, b: number) => a === b || (a !== a && b !== b);
+export const sameKey = (a: number, b: number) => a === b || (a !== a && b !== b);
 
 /**
  * Calls `each` once per scope (a year, or the policy period) with that scope's members in

@@ -9,9 +9,9 @@
  */
 import { doubles, ints } from "./columns";
 import { compile, type CompiledItem } from "./compile";
-import { applyLimits, type Ledger } from "./limits";
+import { applyLimits, sameKey, type Ledger } from "./limits";
 import { range } from "./money";
-import type { Adjustment, ApplicantKind, Fact, Line, Policy, Range } from "./types";
+import type { Adjustment, ApplicantKind, Fact, LimitScope, Line, Policy, Range } from "./types";
 
 /**
  * Evaluation with `explain: false` never writes into a line while limits apply; the ledger only
@@ -72,6 +72,34 @@ export class PricedLines {
     const start = this.start.data;
     const item = this.item.data;
     for (let k = start[m]!; k < start[m + 1]!; k++) if (covers[item[k]!] === 1) return true;
+    return false;
+  }
+
+  /**
+   * Does member m have, in some scope of `per` (a claim year, or the policy period), more than
+   * `bound` before limits among its lines of the items `covers` marks: more yuan (their maximum)
+   * or more units? Limits only take away, so a cap or a count at or above this much cuts nothing
+   * of the member's, whatever the other limits did before it.
+   */
+  exceeds(m: number, covers: Uint8Array, per: LimitScope, measure: "yuan" | "units", bound: number): boolean {
+    const item = this.item.data;
+    const year = this.year.data;
+    const from = this.start.data[m]!;
+    const to = this.start.data[m + 1]!;
+    const scope = (k: number) => (per === "year" ? year[k]! : 0);
+    const counted = (k: number) => covers[item[k]!] === 1;
+    for (let a = from; a < to; a++) {
+      if (!counted(a)) continue;
+      // Each scope summed once, from its first line.
+      let earlier = false;
+      for (let b = from; b < a && !earlier; b++) earlier = counted(b) && sameKey(scope(b), scope(a));
+      if (earlier) continue;
+      let sum = 0;
+      for (let b = a; b < to; b++) {
+        if (counted(b) && sameKey(scope(b), scope(a))) sum += measure === "yuan" ? this.perMax.data[b]! * this.units.data[b]! : this.units.data[b]!;
+      }
+      if (sum > bound) return true;
+    }
     return false;
   }
 

@@ -68,8 +68,8 @@ export const shardWhatIf = async (
   changes: readonly DraftChange[],
   pace?: Pace,
 ): Promise<{ results: MemberResult[]; whatIf: ShardWhatIf }> => {
-  const { results, summary } = await held.whatIf(draft, changes, pace);
-  const { changed, top } = memberChanges(held.base.results, results, TOP_CHANGES);
+  const { results, summary, visited } = await held.whatIf(draft, changes, pace);
+  const { changed, top } = memberChanges(held.base.results, results, TOP_CHANGES, visited);
   return { results, whatIf: { summary, changed, top: top.map((d) => withName(d, held.member(d.id)?.name)) } };
 };
 

@@ -9,13 +9,14 @@
 import { evaluate } from "@/engine";
 import type { Policy } from "@/engine/types";
 import { BatchError, type BatchMember } from "@/lib/batch/cohort-builder";
-import { Cancelled, slices, type Pace } from "@/lib/batch/evaluate-batch";
+import { breathe, Cancelled, slices, type Pace } from "@/lib/batch/evaluate-batch";
 import { loadShard } from "@/lib/batch/load-shard";
 import { memberChanges, type MemberResult } from "@/lib/cohort/aggregate";
 import { applyDraft, DraftError, type DraftChange } from "@/lib/cohort/draft";
 import type { HeldCohort } from "@/lib/cohort/held-cohort";
 import { applicantExportRow } from "@/lib/export/cohort-tables";
 import { shardLoaded, shardWhatIf, withName } from "./cohort-shards";
+import { editableFigures } from "./editable-figures";
 import type { Phase, WorkerReply, WorkerRequest } from "./worker-protocol";
 
 let held: HeldCohort<BatchMember> | null = null;
@@ -64,11 +65,18 @@ const WARM_UP = 3_000;
  * A draft is a new policy object, compiled afresh by the engine: its code starts cold, and the
  * officer's first edits would pay for warming it (several times the steady cost per applicant).
  * So while the officer reads the result, a few thousand members go through both of a draft's paths
- * under a copy of the policy (HeldCohort.warm); a job arriving meanwhile stops this at the next slice.
+ * under a copy of the policy (HeldCohort.warm), then the whole shard through a draft that changes
+ * no figure; a job arriving meanwhile stops this at the next slice.
  */
 const warm = async (job: number, h: HeldCohort<BatchMember>) => {
+  const pace = { cancelled: () => job < newest };
   try {
-    for (let round = 0; round < 2; round++) await h.warm(applyDraft(h.policy, []), WARM_UP, { cancelled: () => job < newest });
+    for (let round = 0; round < 2; round++) await h.warm(applyDraft(h.policy, []), WARM_UP, pace);
+    // Then a whole draft the way a limit edit takes it (which members it reaches, limiting them
+    // again, the changes listed), with every limit at its own figure: a first limit edit cost about
+    // twice the next one while this code was cold (Node, one shard of the bench's file).
+    const own = editableFigures(h.policy).flatMap((f) => (f.section === "limit" ? f.changes(Number(f.base)) : []));
+    if (own.length > 0) await shardWhatIf(h, applyDraft(h.policy, own), own, pace);
   } catch (e) {
     if (e instanceof Cancelled) return;
     throw e;
@@ -116,6 +124,13 @@ addEventListener("message", async (event: MessageEvent<WorkerRequest>) => {
   newest = Math.max(newest, msg.job);
   const post: Post = (reply, transfer = []) => postMessage({ ...reply, job: msg.job } as WorkerReply, { transfer });
   try {
+    // A draft the officer has already typed past waits for nothing: the newer one's message is
+    // read first, and this one is dropped before its setting up (the draft checked, the members
+    // it reaches found) holds the worker.
+    if (msg.kind === "whatif") {
+      await breathe();
+      if (msg.job < newest) throw new Cancelled();
+    }
     await run(msg, post);
   } catch (e) {
     if (e instanceof Cancelled) return post({ kind: "cancelled" });

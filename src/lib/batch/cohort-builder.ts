@@ -12,7 +12,7 @@ import { MAX_FACTS } from "@/lib/validation/evaluate-request";
 import { policies } from "@policies/index";
 import { factTypes } from "@policies/vocabulary";
 import { coerceCell, displayValue, isBlank, type Cell } from "./cells";
-import { checkApplicant, factFieldsByType, fieldProblems, readCell } from "./fact-schemas";
+import { cellAnswersOf, checkApplicant, factFieldsByType, fieldProblems, readCell, type CellAnswer } from "./fact-schemas";
 import { headingOf, readHeader, type Column, type HeaderMap } from "./columns";
 import { shardOf, WHOLE, type Shard } from "./shard";
 import type { Assumption } from "./assumption";
@@ -63,7 +63,7 @@ export interface BatchInput {
 }
 
 interface FactPlan {
-  read: { i: number; name: string; field: Field; header: string }[];
+  read: { i: number; name: string; field: Field; header: string; answers: Map<string, CellAnswer> }[];
   empty: { i: number; header: string }[];
   required: Field[];
 }
@@ -76,8 +76,8 @@ interface Group {
   row: number;
   name?: { value: string; row: number };
   attributes: Map<string, { value: Scalar; row: number }>;
-  /** Attributes whose cell was unreadable: already reported, not to be reported again as missing. */
-  unreadable: Set<string>;
+  /** Attributes whose cell was unreadable: already reported, not to be reported again as missing (made at the first). */
+  unreadable?: Set<string>;
   facts: Fact[];
   /** The row each fact came from. */
   factRows: number[];
@@ -106,6 +106,9 @@ export const NO_DATA_ROWS = "文件只有表头，没有数据行。";
 
 const text = (cell: Cell) => String(cell).trim();
 
+/** The row's cell at `i`, unless the header has no such column or the cell is blank. */
+const stated = (cells: readonly Cell[], i: number): Cell => (i < 0 || isBlank(cells[i]) ? undefined : cells[i]);
+
 export class CohortBuilder {
   private header: HeaderMap | null = null;
   /** Where each role's cells are in a row, worked out once from the header. */
@@ -126,6 +129,8 @@ export class CohortBuilder {
   private readonly warnings: string[] = [];
   /** The applicant whose row is being checked: its problems are counted against it. */
   private current: Group | undefined;
+  /** The last id asked about, and whether it is this shard's. */
+  private ownership: { id: string | null; owned: boolean } = { id: null, owned: false };
 
   /** `shard`: read every row, but check and keep only this shard's applicants (see shard.ts). */
   constructor(
@@ -173,14 +178,13 @@ export class CohortBuilder {
       return;
     }
     const layout = this.layout!;
-    const find = (i: number) => (i < 0 || isBlank(cells[i]) ? undefined : cells[i]);
-    const idCell = find(layout.id);
-    const typeCell = find(layout.type);
+    const idCell = stated(cells, layout.id);
+    const typeCell = stated(cells, layout.type);
     // Only a row without id and type can be blank: the full check is left for those.
     if (idCell === undefined && typeCell === undefined && cells.every(isBlank)) return;
     const id = idCell === undefined ? "" : text(idCell);
     if (!this.owns(id)) {
-      this.passOver(find(layout.policy));
+      this.passOver(stated(cells, layout.policy));
       return;
     }
     this.rows++;
@@ -192,8 +196,8 @@ export class CohortBuilder {
     if (!id) this.report(row, "申请人编号", "缺少申请人编号：同一申请人的各行须填写相同的编号");
     else if (id.length > ID_MAX) this.report(row, "申请人编号", `申请人编号不能超过 ${ID_MAX} 个字符`);
 
-    this.checkPolicy(row, find(layout.policy));
-    if (group) this.mergeAttributes(row, group, cells, find(layout.name));
+    this.checkPolicy(row, stated(cells, layout.policy));
+    if (group) this.mergeAttributes(row, group, cells, stated(cells, layout.name));
 
     const typeWords = typeCell === undefined ? undefined : text(typeCell);
     const ft = typeWords === undefined ? undefined : (typeByWords.get(typeWords) ?? typeByWords.get(typeWords.toLowerCase()));
@@ -226,7 +230,14 @@ export class CohortBuilder {
 
   /** Is this applicant this shard's? Rows without a usable id are the first shard's, which reports them. */
   owns(id: string): boolean {
-    return shardOf(id.length > ID_MAX ? "" : id, this.shard.count) === this.shard.index;
+    // An applicant's rows usually follow one another: its id is hashed once, not on every row.
+    if (id !== this.ownership.id) this.ownership = { id, owned: shardOf(id.length > ID_MAX ? "" : id, this.shard.count) === this.shard.index };
+    return this.ownership.owned;
+  }
+
+  /** Does another shard's row still count here: no row has named a policy yet? */
+  get wantsPolicy(): boolean {
+    return this.policy === undefined;
   }
 
   /** Another shard's row: only its policy counts here, while no row has named one yet. */
@@ -257,7 +268,12 @@ export class CohortBuilder {
         (i) => (i === null ? g.row : g.factRows[i]!),
         (i, input) => (i === null ? headingOf(input) : headingOf(input, g.facts[i]!.type)),
       );
-      members.push({ id: g.id, ...(g.name ? { name: g.name.value } : {}), row: g.row, applicant, facts: facts as Fact[], ...(assumptions.length > 0 ? { assumptions } : {}) });
+      // Assigned, not spread from a literal made to be thrown away: 100,000 members.
+      const member: BatchMember = g.name
+        ? { id: g.id, name: g.name.value, row: g.row, applicant, facts: facts as Fact[] }
+        : { id: g.id, row: g.row, applicant, facts: facts as Fact[] };
+      if (assumptions.length > 0) member.assumptions = assumptions;
+      members.push(member);
       validRows += g.rows;
     }
     this.current = undefined;
@@ -281,9 +297,11 @@ export class CohortBuilder {
   }
 
   private group(id: string, row: number): Group {
+    // An applicant's rows usually follow one another: its group is looked up once, not on every row.
+    if (this.current?.id === id) return this.current;
     let g = this.groups.get(id);
     if (!g) {
-      g = { id, row, attributes: new Map(), unreadable: new Set(), facts: [], factRows: [], rows: 0, invalid: false, problems: 0 };
+      g = { id, row, attributes: new Map(), facts: [], factRows: [], rows: 0, invalid: false, problems: 0 };
       this.groups.set(id, g);
     }
     return g;
@@ -315,7 +333,7 @@ export class CohortBuilder {
       const coerced = coerceCell(field, cell);
       if (!coerced.ok) {
         this.report(row, column.header, coerced.message);
-        group.unreadable.add(name);
+        (group.unreadable ??= new Set()).add(name);
         continue;
       }
       const before = group.attributes.get(name);
@@ -335,7 +353,7 @@ export class CohortBuilder {
       plan = { read: [], empty: [], required: [...allowed.values()].filter((f) => f.required) };
       for (const [i, column] of this.layout!.fact) {
         const field = column.inputs.get(ft.type);
-        if (field) plan.read.push({ i, name: field.name, field, header: column.header });
+        if (field) plan.read.push({ i, name: field.name, field, header: column.header, answers: cellAnswersOf(field) });
         else plan.empty.push({ i, header: column.header });
       }
       this.plans.set(ft.type, plan);
@@ -352,10 +370,10 @@ export class CohortBuilder {
       this.report(row, header, `事项“${ft.label}”没有“${header}”这一项，请留空`);
       ok = false;
     }
-    for (const { i, name, field, header } of plan.read) {
+    for (const { i, name, field, header, answers } of plan.read) {
       const cell = cells[i];
       if (isBlank(cell)) continue;
-      const { value, problems } = readCell(field, cell);
+      const { value, problems } = readCell(field, cell, answers);
       for (const message of problems) this.report(row, header, message);
       if (value === undefined) ok = false;
       else fact[name] = value;
@@ -370,13 +388,11 @@ export class CohortBuilder {
   }
 
   private applicant(g: Group): Applicant | undefined {
-    const values: Record<string, Scalar> = {};
-    for (const [name, { value }] of g.attributes) values[name] = value;
-    const parsed = checkApplicant(values);
+    const parsed = checkApplicant(g.attributes);
     if (parsed.success) return parsed.data as Applicant;
     for (const issue of parsed.error.issues) {
       const name = String(issue.path[0] ?? "kind");
-      if (g.unreadable.has(name)) continue;
+      if (g.unreadable?.has(name)) continue;
       this.report(g.attributes.get(name)?.row ?? g.row, headingOf(name), issue.message);
     }
     g.invalid = true;

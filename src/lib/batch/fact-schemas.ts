@@ -9,6 +9,7 @@ import type { FactType, Scalar } from "@/engine/types";
 import { fieldSchema, fieldsObject } from "@/lib/validation/field-schema";
 import { applicantFields, factFields, type Field } from "@/lib/validation/fields";
 import { factTypes } from "@policies/vocabulary";
+import { keep, kept, step, type Path } from "./answer-path";
 import { coerceCell, type Cell } from "./cells";
 
 /** Distinct answers remembered per cache: a file of a million different amounts must not grow one without end. */
@@ -37,14 +38,18 @@ export const factSchema = (ft: FactType): z.ZodType => {
 
 export const applicantSchema = fieldsObject(applicantFields, "申请主体");
 
-const applicantAnswers = new Map<string, ReturnType<typeof applicantSchema.safeParse>>();
+const applicantAnswers: Path = new Map();
 
 /**
- * The applicant schema's answer for these attribute values, kept per combination: a cohort of
- * 100,000 applicants has a few dozen (the answer, and the applicant it gives, are never changed).
+ * The applicant schema's answer for these attribute values (each a choice or a flag, as cells.ts
+ * reads them), kept per combination: a cohort of 100,000 applicants has a few dozen (the answer,
+ * and the applicant it gives, are never changed).
  */
-export const checkApplicant = (values: Record<string, Scalar>): ReturnType<typeof applicantSchema.safeParse> =>
-  remember(applicantAnswers, JSON.stringify(values), () => applicantSchema.safeParse(values));
+export const checkApplicant = (attributes: ReadonlyMap<string, { value: Scalar }>): ReturnType<typeof applicantSchema.safeParse> => {
+  let node = applicantAnswers;
+  for (const f of applicantFields) node = step(node, attributes.get(f.name)?.value);
+  return kept<ReturnType<typeof applicantSchema.safeParse>>(node) ?? keep(node, applicantSchema.safeParse(Object.fromEntries([...attributes].map(([name, { value }]) => [name, value]))));
+};
 
 /** The fields each fact type accepts, by name: shared names (award, level) have different options per type. */
 export const factFieldsByType: ReadonlyMap<string, ReadonlyMap<string, Field>> = new Map(
@@ -92,14 +97,19 @@ export interface CellAnswer {
 
 const cellAnswers = new WeakMap<Field, Map<string, CellAnswer>>();
 
+/** A field's answers by cell text: a reader of many rows asks for them once per field, not once per cell. */
+export const cellAnswersOf = (field: Field): Map<string, CellAnswer> => {
+  let answers = cellAnswers.get(field);
+  if (!answers) cellAnswers.set(field, (answers = new Map()));
+  return answers;
+};
+
 /**
  * A cell read as a field (coerceCell, then fieldProblems), kept per field and text: the same
  * dates, options and counts are typed on hundreds of thousands of rows, and reading the same text
  * again gives the same answer.
  */
-export const readCell = (field: Field, cell: Cell): CellAnswer => {
-  let answers = cellAnswers.get(field);
-  if (!answers) cellAnswers.set(field, (answers = new Map()));
+export const readCell = (field: Field, cell: Cell, answers = cellAnswersOf(field)): CellAnswer => {
   const text = typeof cell === "string" ? cell : null;
   const had = text === null ? undefined : answers.get(text);
   if (had) return had;

@@ -21,6 +21,7 @@ import { factTypeIndex } from "@policies/vocabulary";
 import type { Assumption } from "./assumption";
 import { displayValue } from "./cells";
 import { inputLabel } from "./columns";
+import { keep, kept, step, type Path } from "./answer-path";
 import { asArray, policyReadings, type InputReading, type Reading } from "./policy-readings";
 
 /** A blank input of one fact, and what is taken for it. */
@@ -88,24 +89,6 @@ const blankInput = (reading: InputReading, readers: Reading[], all: Reading[]): 
   return { input: name, pending: true, message: waiting(blank, `无法判断是否符合${where(readers[0]!.item)}`) };
 };
 
-/**
- * Answers kept by a path of keys — values already at hand (options, flags, the fact type), so no
- * string is built to look one up: on 500,000 rows that costs more than the answer. The paths are
- * few (a fact type's choices and which inputs are blank; the applicant's attributes), so nothing
- * needs evicting.
- */
-type Path = Map<unknown, unknown>;
-const ANSWER = Symbol("answer");
-const step = (node: Path, key: unknown): Path => {
-  let next = node.get(key) as Path | undefined;
-  if (!next) node.set(key, (next = new Map()));
-  return next;
-};
-const answerAt = <V>(node: Path, answer: () => V): V => {
-  if (!node.has(ANSWER)) node.set(ANSWER, answer());
-  return node.get(ANSWER) as V;
-};
-
 const factBlanks = new WeakMap<Policy, Path>();
 
 /** Per policy and fact type, the inputs its readings look at, and whether the value itself (a choice, a flag) or only its presence matters. */
@@ -122,6 +105,18 @@ const shapeOf = (policy: Policy, type: string, byName: ReadonlyMap<string, Input
   return shape;
 };
 
+/** The blanks of one fact, worked out (blanksOf keeps them per shape). */
+const factBlanksOf = (byName: ReadonlyMap<string, InputReading>, applicant: Applicant, fact: Fact): Blank[] => {
+  const all = byName.get("date")!.readers.filter((r) => compatible(r, fact, applicant));
+  const blanks: Blank[] = [];
+  for (const [name, reading] of byName) {
+    if (fact[name] !== undefined) continue;
+    const readers = reading.readers.filter((r) => compatible(r, fact, applicant));
+    if (readers.length > 0) blanks.push(blankInput(reading, readers, all));
+  }
+  return blanks;
+};
+
 /** The blanks of one fact that the policy's readings look at, kept per shape: rows repeat the same few. */
 export const blanksOf = (policy: Policy, applicant: Applicant, fact: Fact): readonly Blank[] => {
   const byName = policyReadings(policy).inputs.get(fact.type);
@@ -129,25 +124,41 @@ export const blanksOf = (policy: Policy, applicant: Applicant, fact: Fact): read
   let node = factBlanks.get(policy);
   if (!node) factBlanks.set(policy, (node = new Map()));
   node = step(step(step(node, applicant.kind), applicant.orgType), fact.type);
-  for (const { name, value } of shapeOf(policy, fact.type, byName)) {
+  const shape = shapeOf(policy, fact.type, byName);
+  for (let i = 0; i < shape.length; i++) {
+    const { name, value } = shape[i]!;
     const v = fact[name];
     node = step(node, v === undefined ? undefined : value ? v : true);
   }
-  return answerAt(node, () => {
-    const all = byName.get("date")!.readers.filter((r) => compatible(r, fact, applicant));
-    const blanks: Blank[] = [];
-    for (const [name, reading] of byName) {
-      if (fact[name] !== undefined) continue;
-      const readers = reading.readers.filter((r) => compatible(r, fact, applicant));
-      if (readers.length > 0) blanks.push(blankInput(reading, readers, all));
-    }
-    return blanks;
-  });
+  return kept<readonly Blank[]>(node) ?? keep(node, factBlanksOf(byName, applicant, fact));
 };
 
 const attributeFields = new Map(applicantFields.map((f) => [f.name, f]));
 
 const attributeBlanks = new WeakMap<Policy, Path>();
+
+/** The blanks of these attributes, worked out (blankAttributes keeps them per combination). */
+const attributeBlanksOf = (policy: Policy, applicant: Applicant): Blank[] => {
+  const blanks: Blank[] = [];
+  for (const name of policyReadings(policy).attributes) {
+    if (applicant[name] !== undefined) continue;
+    const excluding = policy.exclusions.find(
+      (ex) =>
+        name in ex.when &&
+        Object.entries(ex.when).every(([k, values]) => k === name || applicant[k] === undefined || values.includes(applicant[k] as Scalar)),
+    );
+    const typed = name === "orgType" && applicant.kind === "organization" && policy.items.some((i) => i.who.orgTypes && i.who.kinds.includes("organization"));
+    if (!excluding && !typed) continue;
+    const field = attributeFields.get(name)!;
+    const fallback = applicantDefaults[name];
+    blanks.push({
+      input: name,
+      pending: false,
+      message: `${field.label}未填写，${fallback !== undefined ? `按“${displayValue(field, fallback)}”计` : `按不属于${clauseRef(excluding!.clause)}所列情形计`}`,
+    });
+  }
+  return blanks;
+};
 
 /**
  * The applicant's blank attributes that could change what it is paid: one a clause's organisation
@@ -157,27 +168,7 @@ export const blankAttributes = (policy: Policy, applicant: Applicant): readonly 
   let node = attributeBlanks.get(policy);
   if (!node) attributeBlanks.set(policy, (node = new Map()));
   for (const f of applicantFields) node = step(node, applicant[f.name]);
-  return answerAt(node, () => {
-    const blanks: Blank[] = [];
-    for (const name of policyReadings(policy).attributes) {
-      if (applicant[name] !== undefined) continue;
-      const excluding = policy.exclusions.find(
-        (ex) =>
-          name in ex.when &&
-          Object.entries(ex.when).every(([k, values]) => k === name || applicant[k] === undefined || values.includes(applicant[k] as Scalar)),
-      );
-      const typed = name === "orgType" && applicant.kind === "organization" && policy.items.some((i) => i.who.orgTypes && i.who.kinds.includes("organization"));
-      if (!excluding && !typed) continue;
-      const field = attributeFields.get(name)!;
-      const fallback = applicantDefaults[name];
-      blanks.push({
-        input: name,
-        pending: false,
-        message: `${field.label}未填写，${fallback !== undefined ? `按“${displayValue(field, fallback)}”计` : `按不属于${clauseRef(excluding!.clause)}所列情形计`}`,
-      });
-    }
-    return blanks;
-  });
+  return kept<readonly Blank[]>(node) ?? keep(node, attributeBlanksOf(policy, applicant));
 };
 
 /**

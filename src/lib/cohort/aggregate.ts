@@ -352,11 +352,19 @@ export const sortChanges = (deltas: MemberDelta[]): MemberDelta[] => deltas.sort
 /**
  * The applicants whose totals a draft changes, the same applicants evaluated in the same order
  * under both: how many, and the `keep` largest changes (all of them by default), largest first.
+ * `among`: the only positions that may differ (a draft over a held cohort visits only some).
  */
-export const memberChanges = (base: readonly MemberResult[], draft: readonly MemberResult[], keep = Infinity): { changed: number; top: MemberDelta[] } => {
+export const memberChanges = (
+  base: readonly MemberResult[],
+  draft: readonly MemberResult[],
+  keep = Infinity,
+  among: readonly number[] | null = null,
+): { changed: number; top: MemberDelta[] } => {
   let changed = 0;
   let top: MemberDelta[] = [];
-  for (let i = 0; i < base.length; i++) {
+  const n = among ? among.length : base.length;
+  for (let k = 0; k < n; k++) {
+    const i = among ? among[k]! : k;
     const b = base[i]!;
     const d = draft[i]!;
     if (b.id !== d.id) throw new Error("memberChanges needs the same applicants in the same order");

@@ -26,7 +26,8 @@ import type { DraftChange } from "./draft";
 const REMEMBERED_REACHES = 64;
 
 export class HeldCohort<M extends CohortMember = CohortMember> {
-  private readonly byId: Map<string, M>;
+  /** Built after loading (`warm`) or when an applicant is first asked for: the upload's totals need none. */
+  private byId: Map<string, M> | null = null;
   /** The members reached by a set of changed clauses, by the clauses' ids. */
   private readonly reached = new Map<string, number[]>();
   /**
@@ -45,9 +46,7 @@ export class HeldCohort<M extends CohortMember = CohortMember> {
     private readonly ledger: Ledger,
     /** Each member's payable lines before limits, for drafts that change only limits. */
     private readonly priced: PricedLines,
-  ) {
-    this.byId = new Map(members.map((m) => [m.id, m]));
-  }
+  ) {}
 
   /** Evaluates the members under the policy, recording each one's share of the totals. */
   static async evaluate<M extends CohortMember>(policy: Policy, asOf: IsoDate, members: readonly M[], pace: Pace = {}): Promise<HeldCohort<M>> {
@@ -61,7 +60,11 @@ export class HeldCohort<M extends CohortMember = CohortMember> {
   }
 
   member(id: string): M | undefined {
-    return this.byId.get(id);
+    return this.ids().get(id);
+  }
+
+  private ids(): Map<string, M> {
+    return (this.byId ??= new Map(this.members.map((m) => [m.id, m])));
   }
 
   /**
@@ -111,6 +114,8 @@ export class HeldCohort<M extends CohortMember = CohortMember> {
    * policy object whose compiled code starts cold; this warms it while the officer reads.
    */
   async warm(copy: Policy, count: number, pace: Pace = {}): Promise<void> {
+    // The applicants by id too: a draft names its largest changes.
+    this.ids();
     const totals = new CohortAccumulator(copy, this.asOf);
     const first = Array.from({ length: Math.min(count, this.members.length) }, (_, i) => i);
     // As a draft re-prices: its lines kept for the drafts after it.
@@ -119,39 +124,57 @@ export class HeldCohort<M extends CohortMember = CohortMember> {
     await slices(first, pace, (i) => totals.relimit(this.members[i]!, i, this.priced, this.base.results[i]!));
   }
 
-  /** By item position: does one of the draft's changed limits cover it? */
-  private coveredByChangedLimits(draft: Policy, changes: readonly DraftChange[]): Uint8Array {
+  /**
+   * For each limit the draft changes, the members it may treat differently from the policy: the
+   * test of one member (by index) on its lines as priced under the policy. A money cap can only
+   * cut a member with more than the lower of its two figures (the policy's, the draft's) in one of
+   * its scopes before limits, a count only one with more units than the lower of its two counts:
+   * below that the limit cuts nothing under either, and every limit after it sees the same lines.
+   * Any other limit (a revision share) reaches every member with a line it covers.
+   */
+  private changedLimits(draft: Policy, changes: readonly DraftChange[]): ((m: number) => boolean)[] {
     const changed = new Set(changes.flatMap((c) => (c.target === "limit" ? [c.id] : [])));
-    const covers = new Uint8Array(draft.items.length);
     const index = new Map(draft.items.map((item, i) => [item.id, i]));
-    for (const limit of draft.limits) {
-      if (!changed.has(limit.id)) continue;
+    const { priced } = this;
+    return draft.limits.flatMap((limit) => {
+      const before = this.policy.limits.find((l) => l.id === limit.id);
+      if (!changed.has(limit.id) || !before) return [];
+      const covers = new Uint8Array(draft.items.length);
       if (!("items" in limit)) covers.fill(1);
       else for (const id of limit.items) if (index.has(id)) covers[index.get(id)!] = 1;
-    }
-    return covers;
+      if ((limit.kind === "policyCap" || limit.kind === "groupCap") && before.kind === limit.kind) {
+        const bound = Math.min(before.cap, limit.cap);
+        return [(m: number) => priced.exceeds(m, covers, limit.per, "yuan", bound)];
+      }
+      if (limit.kind === "maxCount" && before.kind === limit.kind && before.maxPerYear === limit.maxPerYear) {
+        const bound = Math.min(before.max, limit.max);
+        return [(m: number) => priced.exceeds(m, covers, limit.per, "units", bound)];
+      }
+      return [(m: number) => priced.has(m, covers)];
+    });
   }
 
   /**
    * The cohort under `draft` (this policy with `changes` applied): every member's result, the
-   * totals, and how many members were visited (evaluated again or limited again).
+   * totals, and the members visited (evaluated again or limited again), by ascending index — null
+   * for everyone; every other member's result is its baseline's.
    */
-  async whatIf(draft: Policy, changes: readonly DraftChange[], pace: Pace = {}): Promise<CohortEvaluation & { evaluated: number }> {
+  async whatIf(draft: Policy, changes: readonly DraftChange[], pace: Pace = {}): Promise<CohortEvaluation & { evaluated: number; visited: readonly number[] | null }> {
     const repricing = this.reach(changes);
     if (repricing === null) {
       const totals = new CohortAccumulator(draft, this.asOf);
       const results = await slices(this.members, pace, (m) => totals.add(m).result);
-      return { results, summary: totals.summary(), evaluated: this.members.length };
+      return { results, summary: totals.summary(), evaluated: this.members.length, visited: null };
     }
     // The figures of clauses as a key: the last draft's lines serve a draft that only moves limits after them.
     const figures = JSON.stringify(changes.filter((c) => c.target !== "limit"));
     const last = this.repriced?.figures === figures ? this.repriced : null;
     const next = last ?? { figures, lines: new PricedLines(), at: new Int32Array(this.members.length).fill(-1), standing: [] as MemberResult[] };
-    const covers = this.coveredByChangedLimits(draft, changes);
+    const limited = this.changedLimits(draft, changes);
     const visit = new Uint8Array(this.members.length);
     for (const i of repricing) visit[i] = 1;
     const visited: number[] = [];
-    for (let i = 0; i < this.members.length; i++) if (visit[i] === 1 || this.priced.has(i, covers)) visited.push(i);
+    for (let i = 0; i < this.members.length; i++) if (visit[i] === 1 || limited.some((reaches) => reaches(i))) visited.push(i);
 
     const totals = this.baseTotals.copy(draft);
     const results: MemberResult[] = this.base.results.slice();
@@ -167,6 +190,6 @@ export class HeldCohort<M extends CohortMember = CohortMember> {
       }
     });
     this.repriced = next;
-    return { results, summary: totals.summary(), evaluated: visited.length };
+    return { results, summary: totals.summary(), evaluated: visited.length, visited };
   }
 }

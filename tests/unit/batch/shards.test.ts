@@ -83,6 +83,27 @@ describe("an upload read in shards", () => {
     await expect(sharded(csv(), 2, "jinshan", ASOF)).rejects.toThrow(BatchError);
   });
 
+  it("finds the id and policy wherever their columns are: short rows, spaced ids, a tab delimiter, a last line without a break", async () => {
+    // A shard reads such a file line by line and finds each row's id without splitting it (read-csv.ts).
+    const header = "事项类型\t日期\t申请人编号\t政策\t申请人名称\t申请主体";
+    const rows = [
+      "quality-award\t2025-07-01\t A1\t\t甲公司\torganization",
+      "quality-award\t2025-07-02\tA1 \t金山区",
+      "quality-award\t2025-07-03",
+      "quality-award\t2025-07-04\tB2\tjinshan\t乙公司\tindividual",
+      "",
+      "quality-award\t2025-07-05\tB2\tlinyi",
+      ...Array.from({ length: 40 }, (_, i) => `quality-award\t2025-08-${String((i % 28) + 1).padStart(2, "0")}\tC${i % 9}\t\t\torganization`),
+      "quality-award\t2025-09-01\tC1",
+    ];
+    const bytes = new TextEncoder().encode([header, ...rows].join("\r\n"));
+    const one = await whole(bytes, undefined, ASOF);
+    expect(one.policy).toBe("jinshan");
+    expect(one.input.applicants).toBe(11);
+    expect(one.errors.map((e) => e.row)).toEqual(expect.arrayContaining([4, 7]));
+    for (const count of [2, 3]) expect(await sharded(bytes, count, undefined, ASOF)).toEqual(one);
+  });
+
   it("gives the regulator page the same cohort and the same what-if from two workers as from one", async () => {
     const bytes = scrambled();
     const load = (count: number) => Promise.all(Array.from({ length: count }, (_, index) => loadShard(bytes, { policy: "jinshan", asOf, shard: { index, count } })));

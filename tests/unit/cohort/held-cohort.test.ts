@@ -10,6 +10,7 @@ import { editableFigures } from "@/features/regulator/editable-figures";
 import { evaluateBatch } from "@/lib/batch/evaluate-batch";
 import { applyDraft, type DraftChange } from "@/lib/cohort/draft";
 import { HeldCohort } from "@/lib/cohort/held-cohort";
+import { jinshan } from "@policies/jinshan";
 import { policies } from "@policies/index";
 import { cohort } from "../../../bench/cohort";
 
@@ -130,5 +131,49 @@ describe.each(withFigures.map((p) => [p.id, p] as const))("a draft of %s over a 
       { numRuns: 15, seed: 20261207 },
     );
     expect(relimited).toBe(true);
+  });
+});
+
+/**
+ * A changed cap or count is applied again only to the members it may cut: more than the lower of
+ * its two figures (the policy's, the draft's) in one scope before limits. Each row is a member
+ * the draft changes — just over that figure, over the raised figure's old one, over it in one year
+ * only, over a count by the units of one line — so skipping it leaves its baseline in the totals.
+ */
+describe("a changed limit of 金山区 reaches the members it may cut", () => {
+  const asOf = "2026-06-01";
+  const ORG = { kind: "organization" } as const;
+  // 第十四条（二） 参与 国家标准: 最高 3 万元 a project.
+  const standard = (count: number, date = asOf): Fact => ({ type: "standard-project", scope: "national", role: "participant", action: "formulate", count, date });
+  const fixed30 = (date = asOf): Fact[] => [
+    { type: "quality-award", award: "shanghai-quality-gold-award", date },
+    { type: "shanghai-standard", date },
+    { type: "certification", scheme: "shanghai-brand", stage: "first", date },
+  ];
+  const WAN = 10_000;
+  const cap = (wan: number): DraftChange[] => [{ target: "limit", id: "js-23-yearly-cap", field: "cap", value: wan * WAN }];
+  const count = (max: number): DraftChange[] => [{ target: "limit", id: "js-23-five-standards", field: "max", value: max }];
+  const rows: [string, Fact[], DraftChange[]][] = [
+    ["90 万 certain in a year, the cap lowered to 89 万", fixed30(), cap(89)],
+    ["190 万 at most in a year, cut to 100 万, the cap raised to 200 万", [...fixed30(), { type: "quality-brand-zone", level: "national", date: asOf }], cap(200)],
+    ["30 万 in 2025 and 90 万 in 2026, the cap lowered to 50 万", [{ type: "shanghai-standard", date: "2025-06-01" }, ...fixed30()], cap(50)],
+    ["4 projects on one line, the count lowered to 3", [standard(4)], count(3)],
+    ["2 projects in 2025 and 4 in 2026 on two lines each, the count lowered to 3", [standard(1, "2025-06-01"), standard(1, "2025-07-01"), standard(2), standard(2)], count(3)],
+    ["7 projects in a year, cut to 5, the count raised to 6", [standard(3), standard(4)], count(6)],
+  ];
+  // Members the drafts must not need: nothing of theirs is near either figure.
+  const others = [{ id: "small", applicant: ORG, facts: [standard(1), { type: "quality-award", award: "shanghai-quality-gold-award", date: asOf }] }];
+
+  it.each(rows)("%s", async (_what, facts, changes) => {
+    const members = [...others, { id: "reached", applicant: ORG, facts }];
+    const held = await HeldCohort.evaluate(jinshan, asOf, members);
+    const revised = applyDraft(jinshan, changes);
+    const full = await evaluateBatch(revised, members, asOf);
+    // The draft does change this member: left at its baseline, the totals would be wrong.
+    expect(full.results[1]!.total).not.toEqual(held.base.results[1]!.total);
+    const quick = await held.whatIf(revised, changes);
+    expect(quick.results).toEqual(full.results);
+    expect(quick.summary).toEqual(full.summary);
+    expect(quick.evaluated).toBe(1);
   });
 });
